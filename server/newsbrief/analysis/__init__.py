@@ -1,0 +1,1 @@
+"""The analysis core: pure functions over one spaCy parse. Never imports Flask."""
