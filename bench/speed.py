@@ -1,0 +1,69 @@
+"""Speed of the full analysis against the bare spaCy parse of the same texts, in one run.
+
+    python bench/speed.py [--split dev] [--repeat 3]
+
+For every PolNeAR article: the parse alone (``nlp(text)``), the analysis steps after the
+parse (``analyze_doc`` on that parse), and the whole analysis (``Analyzer.analyze``). Each
+is the best of ``--repeat`` runs, interleaved so that machine noise hits all alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from common import median, percentile, polnear_texts, print_table
+from newsbrief.analysis.analyzer import Analyzer, Article
+
+
+def best_of(repeat: int, run) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    analyzer = Analyzer.load()
+    load_ms = (time.perf_counter() - started) * 1000
+    texts = polnear_texts(args.split)
+    analyzer.analyze(Article(texts[0][1]))  # warm-up
+
+    parse_ms, after_ms, full_ms, ratios, chars = [], [], [], [], 0
+    for _, text in texts:
+        article = Article(text)
+        doc = analyzer.nlp(text)
+        parse = best_of(args.repeat, lambda t=text: analyzer.nlp(t))
+        after = best_of(args.repeat, lambda d=doc, a=article: analyzer.analyze_doc(d, a, time.perf_counter()))
+        full = best_of(args.repeat, lambda a=article: analyzer.analyze(a))
+        parse_ms.append(parse)
+        after_ms.append(after)
+        full_ms.append(full)
+        ratios.append(full / parse)
+        chars += len(text)
+
+    print(f"model {analyzer.model}, {len(texts)} PolNeAR {args.split} articles, {chars:,} chars, "
+          f"best of {args.repeat}; pipeline load {load_ms:.0f} ms")
+    rows = [
+        ("bare spaCy parse", median(parse_ms), percentile(parse_ms, 95), chars / (sum(parse_ms) / 1000)),
+        ("analysis after the parse", median(after_ms), percentile(after_ms, 95), chars / (sum(after_ms) / 1000)),
+        ("full analysis", median(full_ms), percentile(full_ms, 95), chars / (sum(full_ms) / 1000)),
+    ]
+    print_table(["step", "median ms/article", "p95 ms", "chars/s"], rows)
+    print()
+    print_table(
+        ["ratio full / parse", "median", "p95", "max"],
+        [("per article", median(ratios), percentile(ratios, 95), max(ratios))],
+    )
+
+
+if __name__ == "__main__":
+    main()
