@@ -1,12 +1,16 @@
-"""Entity mentions cleaned into actor mentions: trimmed of articles, possessives and titles."""
+"""Entity mentions cleaned into actor mentions: trimmed of articles, possessives and titles,
+with credits, bylines and headline fragments left out."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from newsbrief.analysis.lexicons import honorifics, non_actor_names, title_words
+from newsbrief.analysis.credits import is_credit, is_headline
+from newsbrief.analysis.lexicons import honorifics, non_actor_names, org_words, title_words
+from newsbrief.analysis.names import normalise, span_words
+from newsbrief.analysis.roles import appositive_role
 from newsbrief.analysis.schema import ActorKind
 
 KIND_BY_LABEL: dict[str, ActorKind] = {
@@ -19,6 +23,8 @@ KIND_BY_LABEL: dict[str, ActorKind] = {
 }
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _LEADING_DROP = {"the", "a", "an"}
+_NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "bin", "al", "el", "la", "le", "du", "ibn"}
+_ODD_CHARACTERS = set("[]{}<>|/@#*=+_~^")
 _MAX_NAME_TOKENS = 8
 
 
@@ -45,10 +51,50 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         kind = KIND_BY_LABEL.get(ent.label_)
         if kind is None:
             continue
-        span = clean_entity(ent, kind)
-        if span is not None and is_actor_name(span, kind) and not _part_of_a_title(span, kind):
-            mentions.append(Mention(span, kind))
-    return mentions
+        for part, part_kind in _split_possessive(ent, kind):
+            span = clean_entity(part, part_kind)
+            if span is None or not is_actor_name(span, part_kind) or _part_of_a_title(span, part_kind):
+                continue
+            part_kind = _revised_kind(span, part_kind)
+            if part_kind == "person" and is_credit(span):
+                continue
+            mentions.append(Mention(span, part_kind))
+    return trim_unsupported(mentions)
+
+
+def _split_possessive(ent: Span, kind: ActorKind) -> list[tuple[Span, ActorKind]]:
+    """"the NFL Network’s Rich Eisen", tagged as one ORG: the organisation, then the person."""
+    doc = ent.doc
+    for token in ent[1:-1]:
+        rest = doc[token.i + 1 : ent.end]
+        if token.text in _POSSESSIVES and len(rest) >= 2 and all(t.pos_ == "PROPN" for t in rest):
+            owner_kind: ActorKind = "organization" if kind == "person" else kind
+            return [(doc[ent.start : token.i], owner_kind), (rest, "person")]
+    return [(ent, kind)]
+
+
+def _revised_kind(span: Span, kind: ActorKind) -> ActorKind:
+    """"Patriot Coal" tagged PERSON is an organisation; "moderator Lester Holt" or "Jean-Marc
+    Ayrault, the foreign minister of France" tagged ORG is a person."""
+    if kind == "person" and _ends_as_organisation(span):
+        return "organization"
+    if kind == "organization" and _looks_like_personal_name(span) and (_titled(span) or appositive_role(span)):
+        return "person"
+    return kind
+
+
+def _looks_like_personal_name(span: Span) -> bool:
+    first = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        2 <= len(span_words(span)) <= 4
+        and all(t.pos_ == "PROPN" or t.is_punct for t in span)
+        and not _ends_as_organisation(span)
+        and not (first is not None and first.lower_ == "the")
+    )
+
+
+def _titled(span: Span) -> bool:
+    return span.start > 0 and _is_title_token(span.doc[span.start - 1].lower_)
 
 
 def clean_entity(ent: Span, kind: ActorKind) -> Span | None:
@@ -62,6 +108,8 @@ def clean_entity(ent: Span, kind: ActorKind) -> Span | None:
     if kind == "person":
         while end - start > 1 and _is_title_token(doc[start].lower_):
             start += 1
+        while end - start > 1 and _is_title_token(doc[end - 1].lower_):  # "Charlotte Mayor"
+            end -= 1
     return doc[start:end] if end > start else None
 
 
@@ -77,13 +125,60 @@ def _part_of_a_title(span: Span, kind: ActorKind) -> bool:
     return token.dep_ == "compound" and _is_title_token(token.head.lower_) and token.head.ent_type_ == ""
 
 
+def _ends_as_organisation(span: Span) -> bool:
+    """"Patriot Coal", "Dish Network": a last word that names a kind of organisation."""
+    return len(span) > 1 and normalise(span[-1].text) in org_words()
+
+
 def is_actor_name(span: Span, kind: ActorKind) -> bool:
     """Reject credits, fragments and things no reader would call an actor."""
     text = span.text
     if len(span) > _MAX_NAME_TOKENS or not any(char.isalpha() for char in text):
         return False
-    if text.lower() in non_actor_names() or text.islower():
+    if text.lower() in non_actor_names() or text.islower() or _ODD_CHARACTERS & set(text):
         return False
-    if kind == "person" and (any(char.isdigit() for char in text) or "\n" in text):
-        return False
+    if kind == "person":
+        if any(char.isdigit() for char in text) or "\n" in text:
+            return False
+        if span[0].text[:1].islower() and span[0].lower_ not in _NAME_PARTICLES:  # "pro-Clinton"
+            return False
     return not (len(span) == 1 and _is_title_token(span[0].lower_))
+
+
+def trim_unsupported(mentions: list[Mention]) -> list[Mention]:
+    """Cut words the small model glued to a name ("Obama Seeks" in a headline, "Crooked
+    Hillary Clinton") when the rest is a name the article uses
+    on its own and the cut word is part of no other name in the article."""
+    keys = {_key(m.span) for m in mentions if m.label_kind == "person"}
+    result = []
+    for mention in mentions:
+        span = mention.span
+        if mention.label_kind == "person" and len(span) > 1:
+            others = {word for key in keys if key != _key(span) for word in key}
+            span = _trimmed(span, keys, others)
+        result.append(Mention(span, mention.label_kind))
+    return result
+
+
+def _trimmed(span: Span, standalone: set[tuple[str, ...]], others: set[str]) -> Span:
+    headline = is_headline(span)
+    for start in range(span.start, span.end):
+        for end in range(span.end, start, -1):
+            if (start, end) == (span.start, span.end):
+                continue
+            inner = span.doc[start:end]
+            cut = [t for t in span if not start <= t.i < end]
+            if _key(inner) in standalone and all(_cuttable(t, headline, others) for t in cut):
+                return inner
+    return span
+
+
+def _cuttable(token: Token, headline: bool, others: set[str]) -> bool:
+    if normalise(token.text) in others:
+        return False
+    # Capitals in a headline say nothing about being a name.
+    return headline or token.pos_ != "PROPN"
+
+
+def _key(span: Span) -> tuple[str, ...]:
+    return tuple(word for word in (normalise(t.text) for t in span) if word)

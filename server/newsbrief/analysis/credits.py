@@ -1,0 +1,47 @@
+"""Lines that are not the story: bylines, reporting and photo credits; and headlines, whose
+Title Case misleads the entity tagger."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+_CREDIT_BEFORE = re.compile(
+    r"(\b(reporting|reported|written|writing|editing|edited|compiled|photos?|photograph(ed|s)?|"
+    r"illustration|video|graphics?)\s+(by|from)\s*$)|(^\s*\(?by\s+$)|(\b(photo|credit|image)s?\s*:\s*$)",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(
+    r"^[\s,]*(and\s+[^.;]{0,60}?)?\s*(contributed|reported from|reported for|is a (staff )?(writer|reporter|"
+    r"correspondent)|/\s*(getty|afp|ap|reuters|epa))",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "as", "with", "from", "is"}
+
+
+def line_of(span: Span) -> tuple[int, int]:
+    """Character bounds of the line holding ``span``."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return start, len(text) if end == -1 else end
+
+
+def is_credit(span: Span) -> bool:
+    """A name in a byline or in a reporting or photo credit."""
+    text = span.doc.text
+    start, end = line_of(span)
+    before = text[start : span.start_char]
+    after = text[span.end_char : end]
+    # A name alone on a line is not a credit: readers sign their letters so, and they are speakers.
+    return bool(_CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after))
+
+
+def is_headline(span: Span) -> bool:
+    """Whether ``span`` sits on a short line written in Title Case."""
+    start, end = line_of(span)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", span.doc.text[start:end]) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or len(words) > 25:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
