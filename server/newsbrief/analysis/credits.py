@@ -20,28 +20,29 @@ _CREDIT_AFTER = re.compile(
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "as", "with", "from", "is"}
 
 
-def line_of(span: Span) -> tuple[int, int]:
-    """Character bounds of the line holding ``span``."""
-    text = span.doc.text
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    return start, len(text) if end == -1 else end
+def line_of(span: Span) -> Span:
+    """The line holding ``span`` (without its line breaks), found by walking the tokens."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
 
 
 def is_credit(span: Span) -> bool:
     """A name in a byline or in a reporting or photo credit."""
-    text = span.doc.text
-    start, end = line_of(span)
-    before = text[start : span.start_char]
-    after = text[span.end_char : end]
-    # A name alone on a line is not a credit: readers sign their letters so, and they are speakers.
+    line = line_of(span)
+    text = line.text
+    before = text[: span.start_char - line.start_char]
+    after = text[span.end_char - line.start_char :].split("\n")[0]
     return bool(_CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after))
 
 
 def is_headline(span: Span) -> bool:
     """Whether ``span`` sits on a short line written in Title Case."""
-    start, end = line_of(span)
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", span.doc.text[start:end]) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line_of(span).text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 3 or len(words) > 25:
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
