@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsbrief.analysis.credits import is_credit, is_headline
 from newsbrief.analysis.lexicons import honorifics, non_actor_names, org_words, title_words
 from newsbrief.analysis.names import normalise, span_words
-from newsbrief.analysis.roles import appositive_role
+from newsbrief.analysis.roles import appositive_roles
 from newsbrief.analysis.schema import ActorKind
 
 KIND_BY_LABEL: dict[str, ActorKind] = {
@@ -47,13 +47,16 @@ class Mention:
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Entity mentions that can be actors, cleaned, in document order."""
     mentions = []
+    surnames = {normalise(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
         kind = KIND_BY_LABEL.get(ent.label_)
         if kind is None:
             continue
         for part, part_kind in _split_possessive(ent, kind):
             span = clean_entity(part, part_kind)
-            if span is None or not is_actor_name(span, part_kind) or _part_of_a_title(span, part_kind):
+            if span is None or _part_of_a_title(span, part_kind):
+                continue
+            if not is_actor_name(span, part_kind) and not _known_surname(span, surnames):
                 continue
             part_kind = _revised_kind(span, part_kind)
             if part_kind == "person" and is_credit(span):
@@ -78,7 +81,7 @@ def _revised_kind(span: Span, kind: ActorKind) -> ActorKind:
     Ayrault, the foreign minister of France" tagged ORG is a person."""
     if kind == "person" and _ends_as_organisation(span):
         return "organization"
-    if kind == "organization" and _looks_like_personal_name(span) and (_titled(span) or appositive_role(span)):
+    if kind == "organization" and _looks_like_personal_name(span) and (_titled(span) or appositive_roles(span)):
         return "person"
     return kind
 
@@ -117,9 +120,20 @@ def _is_title_token(lower: str) -> bool:
     return lower in honorifics() or lower.rstrip(".") in title_words()
 
 
+def _known_surname(span: Span, surnames: set[str]) -> bool:
+    """"Dean" alone is a title word, but also Howard Dean's surname when the article names him."""
+    return len(span) == 1 and span[0].text[:1].isupper() and normalise(span[0].text) in surnames
+
+
 def _part_of_a_title(span: Span, kind: ActorKind) -> bool:
-    """"Harbour" in "Harbour Commissioner Dana Whitfield" is a word of a title, not a group."""
-    if kind == "person" or kind == "place" or len(span) != 1:
+    """"Harbour" in "Harbour Commissioner Dana Whitfield" and "State" in "Secretary of State"
+    are words of a title, not actors."""
+    if kind == "person" or len(span) > 2:
+        return False
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and _is_title_token(doc[span.start - 2].lower_):
+        return doc[span.start - 2].text[:1].isupper()  # "Secretary of State", not "the mayor of Reno"
+    if kind == "place" or len(span) != 1:
         return False
     token = span[0]
     return token.dep_ == "compound" and _is_title_token(token.head.lower_) and token.head.ent_type_ == ""

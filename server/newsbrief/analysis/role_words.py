@@ -1,0 +1,86 @@
+"""Which words head a description of a person ("mayor", "strategist", "daughter"), and how a
+role phrase is trimmed into the short text a reader would use."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsbrief.analysis.lexicons import honorifics, title_words
+
+# Agent nouns: "columnist", "physician", "moderator", "developer", "nominee", "consultant".
+_AGENT_SUFFIX = re.compile(r"(ist|ian|or|er|ee|ant|ent|man|woman|person)$")
+_NOT_PEOPLE = {
+    "order", "number", "paper", "letter", "matter", "center", "water", "power", "error", "sector",
+    "factor", "floor", "door", "color", "colour", "honor", "favor", "labor", "behavior", "corner",
+    "dinner", "summer", "winter", "weather", "border", "chapter", "quarter", "manner", "banner",
+    "career", "computer", "filter", "cancer", "tower", "river", "finger", "answer", "offer", "cover",
+    "trigger", "after", "other", "under", "over", "never", "ever", "whether", "together", "rather",
+    "either", "neither", "however", "percent", "event", "intent", "content", "context", "talent",
+    "incident", "accident", "consent", "current", "extent", "element", "document", "statement",
+    "government", "department", "agreement", "moment", "comment", "amount", "movement", "argument",
+    "segment", "equipment", "ban", "plan", "campaign", "election", "debate", "issue", "story",
+    "headquarter", "headquarters", "layer", "meter", "liter", "dollar",
+    "chamber", "poster", "flyer", "register", "trailer", "charter", "transfer",
+}
+_EDGE_DROP = {"the", "a", "an", ",", "—", "–", "―", "-", "(", ")", ":", ";", "and", "or", "also", "now"}
+MAX_ROLE_TOKENS = 14
+
+
+def is_person_noun(token: Token) -> bool:
+    """A noun that describes a person: a listed title, or an agent noun ("-ist", "-er", …)."""
+    lower = token.lower_.rstrip(".")
+    if lower in title_words() or token.lemma_.lower() in title_words():
+        return True
+    if token.pos_ not in ("NOUN", "PROPN") or len(lower) < 5 or lower in _NOT_PEOPLE:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma not in _NOT_PEOPLE and not lemma.endswith("ment") and bool(_AGENT_SUFFIX.search(lemma))
+
+
+def role_head(tokens: list[Token]) -> Token | None:
+    """The head noun of a role phrase: the last noun before its first preposition or clause."""
+    head = None
+    for token in tokens:
+        if token.pos_ == "ADP" or token.lower_ in ("who", "which", "that"):
+            break
+        if token.pos_ in ("NOUN", "PROPN") or token.lower_.rstrip(".") in title_words():
+            head = token
+    return head
+
+
+def role_text(span: Span) -> str | None:
+    """The phrase without articles or punctuation at its edges; None when no person noun heads
+    it or it is too long to be a role."""
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in _EDGE_DROP or tokens[0].lower_ in honorifics() or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in _EDGE_DROP or tokens[-1].is_punct or tokens[-1].is_space
+                      or tokens[-1].pos_ in ("ADP", "PART", "ADV", "CCONJ", "SCONJ")):
+        if tokens[-1].text == "." and tokens[-1].i > 0 and len(tokens) > 1 and _abbreviation(tokens[-2]):
+            break
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > MAX_ROLE_TOKENS:
+        return None
+    head = role_head(tokens)
+    if head is None or not is_person_noun(head):
+        return None
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _abbreviation(token: Token) -> bool:
+    return token.lower_ in title_words() and len(token.text) <= 4 and token.text[:1].isupper()
+
+
+def singular_role(span: Span) -> str | None:
+    """A role from a plural title ("Presidential candidates Clinton and Trump") in the singular."""
+    text = role_text(span)
+    if text is None:
+        return None
+    tokens = [t for t in span if t.idx >= 0]
+    last = next((t for t in reversed(tokens) if text.endswith(t.text)), None)
+    if last is not None and last.tag_ in ("NNS", "NNPS") and last.lemma_ and last.lemma_ != last.lower_:
+        lemma = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
+        return text[: len(text) - len(last.text)] + lemma
+    return text
