@@ -12,6 +12,7 @@ from newsbrief.analysis.aliases import canonical_key, description_mentions
 from newsbrief.analysis.descriptions import description_roles
 from newsbrief.analysis.kinds import has_person_marks
 from newsbrief.analysis.mentions import Mention, collect_mentions
+from newsbrief.analysis.name_search import missed_mentions
 from newsbrief.analysis.names import Words, initials, normalise, span_words
 from newsbrief.analysis.people import PersonIndex, group_people
 from newsbrief.analysis.roles import merge_roles, roles_for_mention
@@ -32,8 +33,9 @@ class ActorDraft:
 
     @property
     def name(self) -> str:
-        """The fullest name the article uses more than once, else the fullest; earliest on ties."""
-        return _fullest(self.mentions).text
+        """The fullest name the article uses more than once, else the fullest; earliest on ties
+        (a name wrapped across lines is given on one)."""
+        return " ".join(_fullest(self.mentions).text.split())
 
     @property
     def name_words(self) -> tuple[str, ...]:
@@ -49,8 +51,11 @@ def build_actors(doc: Doc) -> list[ActorDraft]:
     mentions = collect_mentions(doc)
     lone_words = {words[0] for words in (span_words(m.span) for m in mentions) if len(words) == 1}
     groups = group_people([m.span for m in mentions if m.label_kind == "person"], lone_words)
-    people = [ActorDraft(kind="person", mentions=spans) for spans in groups]
     index = PersonIndex(groups)
+    covered = {token.i for mention in mentions for token in mention.span}
+    for found, span in missed_mentions(doc, index.names, covered):
+        groups[found].append(span)
+    people = [ActorDraft(kind="person", mentions=spans) for spans in groups]
     others: dict[Words, ActorDraft] = {}
     votes: list[Counter[ActorKind]] = [Counter({"person": len(spans)}) for spans in groups]
     for mention in mentions:

@@ -15,11 +15,10 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from newsbrief.analysis.role_words import is_person_noun, role_text
+from newsbrief.analysis.role_words import is_person_noun, role_keys, role_text
 
 _PARTIES = ({"republican", "gop"}, {"democratic", "democrat"})
-_PARTY_NAMES = {"party:r": _PARTIES[0], "party:d": _PARTIES[1]}
-_GENERIC = {"former", "the", "a", "an", "president", "presidential", "vice", "senior", "chief"}
+
 _MAX_SENTENCES_BACK = 2
 
 
@@ -81,28 +80,11 @@ def _referent(phrase: Span, role: str, mentions: list[tuple[Span, PersonLike]]) 
     recent = [(span, person) for span, person in recent if _compatible(role, person)]
     if not recent:
         return None
-    mine = _keys(role)
-    overlap = {id(p): (len(mine & _keys(*p.roles)), p) for _, p in recent}
+    mine = role_keys(role)
+    overlap = {id(p): (len(mine & role_keys(*p.roles)), p) for _, p in recent}
     best = max((n for n, _ in overlap.values()), default=0)
     winners = [p for n, p in overlap.values() if n == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
-
-
-def _keys(*roles: str) -> set[str]:
-    """What ties a description to a role: party, capitalised names, the head noun."""
-    keys = set()
-    for role in roles:
-        words = role.replace("’", "'").split()
-        for word in words:
-            lower = word.lower().strip(".,").removesuffix("'s")
-            party = next((name for name, party in _PARTY_NAMES.items() if lower in party), None)
-            if party:
-                keys.add(party)
-            elif word[:1].isupper() and lower not in _GENERIC:
-                keys.add(lower)
-        if words:
-            keys.add(words[-1].lower())
-    return keys
 
 
 def _compatible(role: str, person: PersonLike) -> bool:

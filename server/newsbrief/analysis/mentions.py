@@ -62,7 +62,24 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             if part_kind == "person" and is_credit(span):
                 continue
             mentions.append(Mention(span, part_kind))
-    return trim_unsupported(mentions)
+    return trim_unsupported(join_line_breaks(mentions))
+
+
+def join_line_breaks(mentions: list[Mention]) -> list[Mention]:
+    """"Pete" at the end of a line and "Hegseth" at the start of the next are one name."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_kind == mention.label_kind == "person" and _wrapped(last.span, mention.span):
+            joined[-1] = Mention(mention.span.doc[last.span.start : mention.span.end], "person")
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _wrapped(first: Span, second: Span) -> bool:
+    between = first.doc.text[first.end_char : second.start_char]
+    return between.count("\n") == 1 and not between.strip() and len(first) + len(second) <= 4
 
 
 def _split_possessive(ent: Span, kind: ActorKind) -> list[tuple[Span, ActorKind]]:
@@ -104,14 +121,17 @@ def clean_entity(ent: Span, kind: ActorKind) -> Span | None:
     """Drop a leading article, a trailing possessive and, for people, leading titles."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].is_punct or doc[start].is_space):
         start += 1
     if kind == "person":
         while end - start > 1 and _is_title_token(doc[start].lower_):
             start += 1
-        while end - start > 1 and _is_title_token(doc[end - 1].lower_):  # "Charlotte Mayor"
+        # "Charlotte Mayor" when the name follows ("Charlotte Mayor | Jennifer Roberts"), but not
+        # the surname of "Howard Dean" or "Larry King".
+        followed_by_name = end < len(doc) and doc[end].pos_ == "PROPN"
+        while end - start > 1 and followed_by_name and _is_title_token(doc[end - 1].lower_):
             end -= 1
     return doc[start:end] if end > start else None
 
@@ -152,7 +172,8 @@ def is_actor_name(span: Span, kind: ActorKind) -> bool:
     if text.lower() in non_actor_names() or text.islower() or _ODD_CHARACTERS & set(text):
         return False
     if kind == "person":
-        if any(char.isdigit() for char in text) or "\n" in text:
+        # A name wrapped onto the next line is still a name; across a blank line it is two things.
+        if any(char.isdigit() for char in text) or "\n\n" in text or text.count("\n") > 1:
             return False
         if span[0].text[:1].islower() and span[0].lower_ not in _NAME_PARTICLES:  # "pro-Clinton"
             return False

@@ -2,17 +2,18 @@
 
 Full names first ("Hillary Clinton", "Bill Clinton", "Joseph R. Biden Jr."), then each one-word
 mention joins the person it names. A surname shared by several people ("Clinton") goes to the
-one the article calls by surname: not one it calls by first name elsewhere ("Michelle" for
-Michelle Obama), then the one it names most, then the most recent.
+one whose roles fit the title or honorific before it ("Mrs. Clinton", "GOP candidate Trump");
+else the one the article calls by surname, not one it calls by first name elsewhere ("Michelle"
+for Michelle Obama); else the one it introduced first (the story's main figure, as a rule).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Span
 
 from newsbrief.analysis.names import Words, is_surname_of, same_person, span_words
+from newsbrief.analysis.role_words import role_keys
+from newsbrief.analysis.roles import roles_for_mention, title_before
 
 
 def group_people(spans: list[Span], lone_words: set[str] | None = None) -> list[list[Span]]:
@@ -61,7 +62,7 @@ class PersonIndex:
         self.groups = groups
         self.names = [fullest_words(g) for g in groups]
         self.first_names = first_names or set()
-        self.full_counts = Counter({i: sum(len(span_words(s)) > 1 for s in g) for i, g in enumerate(groups)})
+        self._profiles: list[set[str]] = []
 
     def person_for(self, span: Span, *, exact: bool = False) -> int | None:
         """The index of the group ``span`` names, or None. With ``exact``, a name of several
@@ -86,9 +87,38 @@ class PersonIndex:
     def _dominant(self, candidates: list[int], span: Span) -> int:
         if len(candidates) == 1:
             return candidates[0]
+        by_cue = self._by_cue(candidates, span)
+        if by_cue is not None:
+            return by_cue
         called_by_surname = [i for i in candidates if self.names[i][0] not in self.first_names]
         pool = called_by_surname or candidates
-        return max(pool, key=lambda i: (self.full_counts[i], self._last_before(i, span.start_char)))
+        return min(pool, key=lambda i: self._first_full(i))
 
-    def _last_before(self, person: int, at: int) -> int:
-        return max((s.start_char for s in self.groups[person] if s.start_char <= at), default=-1)
+    def _by_cue(self, candidates: list[int], span: Span) -> int | None:
+        """"Mrs. Clinton", "GOP candidate Trump": the one namesake whose roles fit the title."""
+        cue = mention_cue(span)
+        if not cue:
+            return None
+        if not self._profiles:
+            self._profiles = [role_keys(*(r for s in g if len(span_words(s)) > 1 for r in roles_for_mention(s)))
+                              for g in self.groups]
+        scores = {i: len(cue & self._profiles[i]) - 2 * _opposite_sex(cue, self._profiles[i]) for i in candidates}
+        best = max(scores.values())
+        winners = [i for i, score in scores.items() if score == best]
+        return winners[0] if best > 0 and len(winners) == 1 else None
+
+    def _first_full(self, person: int) -> int:
+        return min((s.start_char for s in self.groups[person] if len(span_words(s)) > 1), default=1 << 30)
+
+
+
+def mention_cue(span: Span) -> set[str]:
+    """Keys of the title or honorific right before a mention ("Mr." → male)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    title = title_before(span)
+    return role_keys(*([title] if title else []), *([before] if before in ("mr", "mrs", "ms", "miss") else []))
+
+
+def _opposite_sex(one: set[str], other: set[str]) -> bool:
+    return ("sex:f" in one and "sex:m" in other) or ("sex:m" in one and "sex:f" in other)

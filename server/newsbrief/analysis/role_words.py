@@ -33,7 +33,8 @@ def is_person_noun(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     if lower in title_words() or token.lemma_.lower() in title_words():
         return True
-    if token.pos_ not in ("NOUN", "PROPN") or len(lower) < 5 or lower in _NOT_PEOPLE:
+    # The ending alone is no evidence in a capitalised word: "Steyer", "Walker" are surnames.
+    if token.pos_ != "NOUN" or not token.text.islower() or len(lower) < 5 or lower in _NOT_PEOPLE:
         return False
     lemma = token.lemma_.lower()
     return lemma not in _NOT_PEOPLE and not lemma.endswith("ment") and bool(_AGENT_SUFFIX.search(lemma))
@@ -84,3 +85,30 @@ def singular_role(span: Span) -> str | None:
         lemma = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
         return text[: len(text) - len(last.text)] + lemma
     return text
+
+
+_PARTY_NAMES = {"party:r": {"republican", "gop"}, "party:d": {"democratic", "democrat"}}
+_GENERIC = {"former", "the", "a", "an", "president", "presidential", "vice", "senior", "chief"}
+_FEMALE = {"mrs", "ms", "miss", "wife", "mother", "daughter", "sister", "lady", "spokeswoman", "congresswoman",
+           "chairwoman", "businesswoman", "widow", "grandmother", "aunt", "niece", "actress", "queen", "princess"}
+_MALE = {"mr", "husband", "father", "son", "brother", "spokesman", "congressman", "chairman", "businessman",
+         "widower", "grandfather", "uncle", "nephew", "king", "prince"}
+
+
+def role_keys(*roles: str) -> set[str]:
+    """What ties two descriptions of one person: party, capitalised names, the head noun, sex."""
+    keys = set()
+    for role in roles:
+        words = role.replace("’", "'").split()
+        for word in words:
+            lower = word.lower().strip(".,").removesuffix("'s")
+            party = next((name for name, party in _PARTY_NAMES.items() if lower in party), None)
+            if party:
+                keys.add(party)
+            elif word[:1].isupper() and lower not in _GENERIC:
+                keys.add(lower)
+            if lower in _FEMALE or lower in _MALE:
+                keys.add("sex:f" if lower in _FEMALE else "sex:m")
+        if words:
+            keys.add(words[-1].lower().strip("."))
+    return keys

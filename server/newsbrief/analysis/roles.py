@@ -125,6 +125,10 @@ def inverted_appositive_role(name: Span) -> str | None:
     """"Turkey’s ambassador to NATO, Zeki Levent Gumrukcu, said": the phrase before the comma."""
     doc = name.doc
     comma = name.start - 1
+    title = title_before(name)
+    if title is not None:  # "Trump's running mate, Indiana Gov. Mike Pence,"
+        while comma > 0 and doc[comma].text != "," and name.start - comma <= len(title.split()) + 1:
+            comma -= 1
     if comma < 1 or doc[comma].text != "," or name.end >= len(doc) or doc[name.end].text not in (",", "—"):
         return None
     left = comma
