@@ -26,14 +26,14 @@ def test_full_name_surname_and_possessive_are_one_person() -> None:
     assert names(doc) == {"Hillary Clinton": 3}
 
 
-def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_goes_to_the_latest_on_a_tie() -> None:
+def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_goes_to_the_first_introduced() -> None:
     doc = entity_doc([
         ("Hillary", "B-PERSON"), ("Clinton", "I-PERSON"), ("met", "O"), ("Bill", "B-PERSON"),
         ("Clinton", "I-PERSON"), ("and", "O"), ("then", "O"), ("Clinton", "B-PERSON"), ("smiled", "O"),
         ("at", "O"), ("the", "O"), ("crowd", "O"),
     ])
     actors = {a.name: [m.start for m in a.mentions] for a in build_actors(doc)}
-    assert actors == {"Hillary Clinton": [0], "Bill Clinton": [3, 7]}
+    assert actors == {"Hillary Clinton": [0, 7], "Bill Clinton": [3]}
 
 
 def test_surname_in_a_headline_joins_the_full_name_given_later() -> None:
