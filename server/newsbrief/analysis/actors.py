@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from newsbrief.analysis.aliases import canonical_key, description_mentions
 from newsbrief.analysis.descriptions import description_roles
 from newsbrief.analysis.kinds import has_person_marks
+from newsbrief.analysis.kinship import reciprocal_roles
 from newsbrief.analysis.mentions import Mention, collect_mentions
 from newsbrief.analysis.name_search import missed_mentions
 from newsbrief.analysis.names import Words, initials, normalise, span_words
@@ -69,7 +70,7 @@ def build_actors(doc: Doc) -> list[ActorDraft]:
             actor.kind = vote.most_common(1)[0][0]
     others_too = [p for p in people if p.kind != "person"]
     people = [p for p in people if p.kind == "person" and has_person_marks(p.mentions, p.roles)]
-    for person, role in description_roles(doc, people):
+    for person, role in [*description_roles(doc, people), *reciprocal_roles(people)]:
         person.roles = merge_roles([*person.roles, role])
     _merge_acronyms(others)
     _merge_name_suffixes(others)

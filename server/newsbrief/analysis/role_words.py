@@ -67,7 +67,23 @@ def role_text(span: Span) -> str | None:
     head = role_head(tokens)
     if head is None or not is_person_noun(head):
         return None
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+    text = " ".join(span.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    if tokens[0].tag_ == "PRP$":  # "his wife" → "wife of Sheldon Adelson"
+        owner = _owner(tokens[0])
+        return f"{text.split(' ', 1)[1]} of {owner}" if owner and " " in text else None
+    return text
+
+
+def _owner(pronoun: Token) -> str | None:
+    """The person a possessive pronoun refers to: the last person named before it in its sentence."""
+    if pronoun.lower_ not in ("his", "her"):
+        return None
+    sentence = pronoun.sent
+    people = [ent for ent in sentence.ents if ent.label_ == "PERSON" and ent.end <= pronoun.i]
+    if not people:
+        return None
+    name = [t.text for t in people[-1] if t.tag_ != "POS" and not t.is_space]
+    return " ".join(name) or None
 
 
 def _abbreviation(token: Token) -> bool:
@@ -87,6 +103,9 @@ def singular_role(span: Span) -> str | None:
     return text
 
 
+ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                  "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
+                  "atty": "attorney", "gop": "republican", "dem": "democrat", "vp": "vice president"}
 _PARTY_NAMES = {"party:r": {"republican", "gop"}, "party:d": {"democratic", "democrat"}}
 _GENERIC = {"former", "the", "a", "an", "president", "presidential", "vice", "senior", "chief"}
 _FEMALE = {"mrs", "ms", "miss", "wife", "mother", "daughter", "sister", "lady", "spokeswoman", "congresswoman",
@@ -102,6 +121,7 @@ def role_keys(*roles: str) -> set[str]:
         words = role.replace("’", "'").split()
         for word in words:
             lower = word.lower().strip(".,").removesuffix("'s")
+            lower = ABBREVIATIONS.get(lower, lower)
             party = next((name for name, party in _PARTY_NAMES.items() if lower in party), None)
             if party:
                 keys.add(party)
@@ -110,5 +130,6 @@ def role_keys(*roles: str) -> set[str]:
             if lower in _FEMALE or lower in _MALE:
                 keys.add("sex:f" if lower in _FEMALE else "sex:m")
         if words:
-            keys.add(words[-1].lower().strip("."))
+            last = words[-1].lower().strip(".")
+            keys.add(ABBREVIATIONS.get(last, last))
     return keys

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.lexicons import honorifics
 from newsbrief.analysis.role_clauses import affiliation_roles, copula_roles, relative_clause_roles, split_conjoined
-from newsbrief.analysis.role_words import MAX_ROLE_TOKENS, is_person_noun, role_text, singular_role
+from newsbrief.analysis.role_words import ABBREVIATIONS, MAX_ROLE_TOKENS, is_person_noun, role_text, singular_role
 
 _TITLE_INNER = {"’s", "'s", "&", "-", ".", "of", "and"}
 _JOINERS = {"of", "and"}  # "Secretary of State X", "police officer and Navy veteran X"
@@ -43,18 +43,28 @@ def roles_for_mention(name: Span) -> list[str]:
 def title_before(name: Span) -> str | None:
     """Title words right before the name, ending in a person noun or a title abbreviation."""
     doc = name.doc
-    if name.start == 0:
+    end = _skip_spaces_back(doc, name.start)
+    if end == 0:
         return None
-    if not _title_head(doc[name.start - 1]) and not _title_with_of(name):
+    if not _title_head(doc[end - 1]) and not _title_with_of(name):
         return None
-    left = name.start - 1
-    while left > 0 and name.start - left < MAX_ROLE_TOKENS and _title_like(doc[left - 1]):
+    left = end - 1
+    while left > 0 and end - left < MAX_ROLE_TOKENS and _title_like(doc[left - 1]):
         if doc[left - 1].lower_ in _JOINERS and not (left > 1 and _title_head(doc[left - 2])):
             break  # "the death of | conservative Justice Antonin Scalia"
         left -= 1
-    while left < name.start and doc[left].text in _TITLE_INNER:
+    while left < end and (doc[left].text in _TITLE_INNER or doc[left].is_space):
         left += 1
-    return singular_role(doc[left : name.start])
+    if left > 0 and doc[left - 1].tag_ == "PRP$":  # "his wife Hillary Clinton": whose wife
+        left -= 1
+    return singular_role(doc[left:end])
+
+
+def _skip_spaces_back(doc: Doc, at: int) -> int:
+    """Step back over non-breaking spaces ("nominee\xa0Gov.\xa0Mike Pence"), not line breaks."""
+    while at > 0 and doc[at - 1].is_space and "\n" not in doc[at - 1].text:
+        at -= 1
+    return at
 
 
 def _title_with_of(name: Span) -> bool:
@@ -71,8 +81,10 @@ def _title_head(token: Token) -> bool:
 
 
 def _title_like(token: Token) -> bool:
-    if token.is_space or "\n" in token.text_with_ws or token.ent_type_ in _NOT_IN_TITLES:
+    if "\n" in token.text_with_ws or token.ent_type_ in _NOT_IN_TITLES:
         return False
+    if token.is_space:
+        return True  # a non-breaking space between title words
     if token.text in _TITLE_INNER:
         return True
     if token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
@@ -154,14 +166,10 @@ def merge_roles(roles: list[str]) -> list[str]:
     return sorted(kept, key=roles.index)
 
 
-_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-                  "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
-                  "atty": "attorney", "gop": "republican", "dem": "democrat", "vp": "vice president"}
-
 
 def _role_words(role: str) -> set[str]:
     words = set()
     for raw in role.lower().replace("’", "'").split():
         word = raw.strip(".,'").removesuffix("'s")
-        words.update(_ABBREVIATIONS.get(word, word).split())
+        words.update(ABBREVIATIONS.get(word, word).split())
     return words - {"the", "a", "an"}
