@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsbrief.analysis.credits import is_credit, is_headline
 from newsbrief.analysis.lexicons import honorifics, non_actor_names, org_words, title_words
 from newsbrief.analysis.names import normalise, span_words
-from newsbrief.analysis.roles import appositive_roles
+from newsbrief.analysis.roles import appositive_roles, inverted_appositive_role, title_before
 from newsbrief.analysis.schema import ActorKind
 
 KIND_BY_LABEL: dict[str, ActorKind] = {
@@ -98,9 +98,13 @@ def _revised_kind(span: Span, kind: ActorKind) -> ActorKind:
     Ayrault, the foreign minister of France" tagged ORG is a person."""
     if kind == "person" and _ends_as_organisation(span):
         return "organization"
-    if kind == "organization" and _looks_like_personal_name(span) and (_titled(span) or appositive_roles(span)):
+    if kind == "organization" and _looks_like_personal_name(span) and _described_as_person(span):
         return "person"
     return kind
+
+
+def _described_as_person(span: Span) -> bool:
+    return _titled(span) or bool(title_before(span) or appositive_roles(span) or inverted_appositive_role(span))
 
 
 def _looks_like_personal_name(span: Span) -> bool:
