@@ -94,7 +94,9 @@ def _add_other_mention(
     person = index.person_for(mention.span, exact=True)
     if person is not None and not (_place_in_context(mention) and words[0] not in _surnames(index)):
         people[person].mentions.append(mention.span)
-        if len(words) > 1 and words == index.names[person]:  # a surname alone is no vote
+        # A vote on the kind needs the whole name: "Trump" in "the Trump campaign" says nothing
+        # about Donald Trump, but twenty places called "Charlotte" outvote one person "Charlotte".
+        if words == index.names[person]:
             votes[person][mention.label_kind] += 1
         return
     key = canonical_key(words)

@@ -8,8 +8,9 @@ import re
 from spacy.tokens import Span
 
 _CREDIT_BEFORE = re.compile(
-    r"(\b(reporting|reported|written|writing|editing|edited|compiled|photos?|photograph(ed|s)?|"
-    r"illustration|video|graphics?)\s+(by|from)\s*$)|(^\s*\(?by\s+$)|(\b(photo|credit|image)s?\s*:\s*$)",
+    r"(^|[(;|—–-]|\.\s)\s*(additional\s+)?(reporting|reported|written|writing|editing|edited|compiled|photos?|"
+    r"photograph(ed|s)?|illustration|video|graphics?)\s+(by|from)\s*$|^\s*\(?by\s+$|"
+    r"^\s*\(?(photo|credit|image)s?\s*:\s*$",
     re.IGNORECASE,
 )
 _CREDIT_AFTER = re.compile(
@@ -37,6 +38,7 @@ def is_credit(span: Span) -> bool:
     text = line.text
     before = text[: span.start_char - line.start_char]
     after = text[span.end_char - line.start_char :].split("\n")[0]
+    # A credit starts its line or parenthesis: "written by X" mid-sentence names an author.
     return bool(_CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after))
 
 
