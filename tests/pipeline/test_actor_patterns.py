@@ -121,3 +121,14 @@ def test_a_country_and_its_abbreviation_are_one_actor(analyzer: Analyzer) -> Non
     text = "The United States imposed tariffs. U.S. officials said the measure was temporary."
     countries = [a for a in actors_of(analyzer, text) if a.kind == "place" and "States" in a.name or a.name == "U.S."]
     assert len(countries) == 1, [(a.name, a.kind) for a in actors_of(analyzer, text)]
+
+
+def test_an_honorific_picks_the_namesake(analyzer: Analyzer) -> None:
+    text = ("Bill Clinton arrived in Flint with his wife Hillary Clinton on Monday. "
+            "Mrs. Clinton spoke first, and Mr. Clinton followed.")
+    found = people(analyzer, text)
+    hillary = {m.text for m in found["Hillary Clinton"].mentions}
+    bill = {m.text for m in found["Bill Clinton"].mentions}
+    assert "Clinton" in hillary and "Clinton" in bill  # one bare "Clinton" each
+    assert found["Hillary Clinton"].roles == ["wife of Bill Clinton"]
+    assert found["Bill Clinton"].roles == ["husband of Hillary Clinton"]

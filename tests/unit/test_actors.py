@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsbrief.analysis.actors import build_actors
+from newsbrief.analysis.actors import build_actors, salience
 from tests.docs import make_doc
 
 
@@ -63,3 +63,16 @@ def test_acronym_joins_its_long_form_and_the_article_is_dropped() -> None:
 def test_credits_and_lowercase_fragments_are_not_actors() -> None:
     doc = entity_doc([("Getty", "B-ORG"), ("Images", "I-ORG"), ("photo", "O"), ("Reuters", "B-ORG")])
     assert names(doc) == {}
+
+
+def test_salience_rewards_quotes_title_and_early_mentions() -> None:
+    doc = entity_doc([
+        ("Ana", "B-PERSON"), ("Ruiz", "I-PERSON"), ("met", "O"), ("Tom", "B-PERSON"), ("Hale", "I-PERSON"),
+        ("in", "O"), ("the", "O"), ("hall", "O"),
+    ])
+    ruiz, hale = sorted(build_actors(doc), key=lambda a: a.first_char)
+    plain = {a.name: salience(a, text_length=40, title=None, summary=[]) for a in (ruiz, hale)}
+    assert plain["Ana Ruiz"] > plain["Tom Hale"]  # named first
+    assert salience(hale, text_length=40, title="Hale wins the vote", summary=[]) > plain["Ana Ruiz"]
+    hale.quote_count = 3
+    assert salience(hale, text_length=40, title=None, summary=[]) > plain["Ana Ruiz"]
