@@ -119,7 +119,7 @@ def test_an_organisation_and_its_acronym_and_description_are_one_actor(analyzer:
 
 def test_a_country_and_its_abbreviation_are_one_actor(analyzer: Analyzer) -> None:
     text = "The United States imposed tariffs. U.S. officials said the measure was temporary."
-    countries = [a for a in actors_of(analyzer, text) if a.kind == "place" and "States" in a.name or a.name == "U.S."]
+    countries = [a for a in actors_of(analyzer, text) if (a.kind == "place" and "States" in a.name) or a.name == "U.S."]
     assert len(countries) == 1, [(a.name, a.kind) for a in actors_of(analyzer, text)]
 
 
