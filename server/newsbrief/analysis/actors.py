@@ -12,7 +12,7 @@ from newsbrief.analysis.aliases import canonical_key, description_mentions
 from newsbrief.analysis.descriptions import description_roles
 from newsbrief.analysis.kinds import has_person_marks
 from newsbrief.analysis.kinship import reciprocal_roles
-from newsbrief.analysis.mentions import Mention, collect_mentions
+from newsbrief.analysis.mentions import Mention, collect_mentions, looks_like_personal_name
 from newsbrief.analysis.name_search import missed_mentions
 from newsbrief.analysis.names import Words, initials, normalise, span_words
 from newsbrief.analysis.people import PersonIndex, group_people
@@ -92,6 +92,9 @@ def _add_other_mention(
     # The small model tags "Trump" in "the Trump campaign" as ORG and "Melania" as a place:
     # a name of a person in the article is that person.
     person = index.person_for(mention.span, exact=True)
+    if person is None and mention.label_kind == "organization" and looks_like_personal_name(mention.span):
+        # "Parker Griffith" tagged ORG once, "Griffith" tagged PERSON twice: his full name.
+        person = next((i for i, name in enumerate(index.names) if name == words[-1:]), None)
     if person is not None and not (_place_in_context(mention) and words[0] not in _surnames(index)):
         people[person].mentions.append(mention.span)
         # A vote on the kind needs the whole name: "Trump" in "the Trump campaign" says nothing

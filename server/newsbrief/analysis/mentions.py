@@ -98,7 +98,7 @@ def _revised_kind(span: Span, kind: ActorKind) -> ActorKind:
     Ayrault, the foreign minister of France" tagged ORG is a person."""
     if kind == "person" and _ends_as_organisation(span):
         return "organization"
-    if kind == "organization" and _looks_like_personal_name(span) and _described_as_person(span):
+    if kind == "organization" and looks_like_personal_name(span) and _described_as_person(span):
         return "person"
     return kind
 
@@ -107,7 +107,8 @@ def _described_as_person(span: Span) -> bool:
     return _titled(span) or bool(title_before(span) or appositive_roles(span) or inverted_appositive_role(span))
 
 
-def _looks_like_personal_name(span: Span) -> bool:
+def looks_like_personal_name(span: Span) -> bool:
+    """Two to four proper nouns, no organisation word, no "the" before: "Lester Holt"."""
     first = span.doc[span.start - 1] if span.start > 0 else None
     return (
         2 <= len(span_words(span)) <= 4
