@@ -15,8 +15,8 @@ _BE = {"is", "was", "'s", "’s", "has been", "had been"}
 _SOFT_ADVERBS = {"also", "now", "currently", "still", "formerly", "previously", "already", "then"}
 # Verbs whose clause is itself a job description: "who chairs the committee".
 _ROLE_VERBS = {"chair", "lead", "head", "run", "direct", "manage", "found", "co-found", "own", "represent",
-               "teach", "coach", "host", "edit", "anchor", "serve", "advise", "oversee", "command", "govern",
-               "write", "cover", "study", "research", "work", "preside", "moderate", "co-host", "co-chair"}
+               "teach", "coach", "host", "edit", "anchor", "advise", "oversee", "command", "govern",
+               "preside", "moderate", "co-host", "co-chair"}
 _CLAUSE_END = {",", ".", ";", ":", "—", "–", "―", ")", "“", "”", '"', "?", "!"}
 _AFFILIATION_PREPOSITIONS = {"of", "from", "at", "with"}
 

@@ -17,7 +17,7 @@ from newsbrief.analysis.lexicons import honorifics
 from newsbrief.analysis.role_clauses import affiliation_roles, copula_roles, relative_clause_roles, split_conjoined
 from newsbrief.analysis.role_words import ABBREVIATIONS, MAX_ROLE_TOKENS, is_person_noun, role_text, singular_role
 
-_TITLE_INNER = {"’s", "'s", "&", "-", ".", "of", "and"}
+_TITLE_INNER = {"’s", "'s", "&", "-", "of", "and"}
 _JOINERS = {"of", "and"}  # "Secretary of State X", "police officer and Navy veteran X"
 _NOT_IN_TITLES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _APPOSITION_OPEN = {",", "—", "–", "―", "("}
@@ -50,8 +50,9 @@ def title_before(name: Span) -> str | None:
         return None
     left = end - 1
     while left > 0 and end - left < MAX_ROLE_TOKENS and _title_like(doc[left - 1]):
-        if doc[left - 1].lower_ in _JOINERS and not (left > 1 and _title_head(doc[left - 2])):
-            break  # "the death of | conservative Justice Antonin Scalia"
+        joiner = doc[left - 1].lower_ in _JOINERS
+        if joiner and not (left > 1 and _title_head(doc[left - 2]) and _titled_joint(doc[left - 2], doc[left - 1])):
+            break  # "the death of | conservative Justice Antonin Scalia", "supporters of | Democrat X"
         left -= 1
     while left < end and (doc[left].text in _TITLE_INNER or doc[left].is_space):
         left += 1
@@ -74,6 +75,11 @@ def _title_with_of(name: Span) -> bool:
         if doc[i].lower_ == "of" and _title_head(doc[i - 1]) and doc[i - 1].text[:1].isupper():
             return all(t.text[:1].isupper() for t in doc[i + 1 : name.start])
     return False
+
+
+def _titled_joint(head: Token, joiner: Token) -> bool:
+    """"Secretary of State" joins capitalised words; "officer and Navy veteran" joins nouns."""
+    return head.text[:1].isupper() if joiner.lower_ == "of" else head.tag_ not in ("NNS", "NNPS")
 
 
 def _title_head(token: Token) -> bool:
