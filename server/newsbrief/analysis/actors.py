@@ -31,16 +31,23 @@ class ActorDraft:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     quote_count: int = 0
+    _fullest: tuple[int, Span] | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
         """The fullest name the article uses more than once, else the fullest; earliest on ties
         (a name wrapped across lines is given on one)."""
-        return " ".join(_fullest(self.mentions).text.split())
+        return " ".join(self._fullest_mention().text.split())
 
     @property
     def name_words(self) -> tuple[str, ...]:
-        return span_words(_fullest(self.mentions))
+        return span_words(self._fullest_mention())
+
+    def _fullest_mention(self) -> Span:
+        # Mentions are only ever added: their count tells whether the cached answer still holds.
+        if self._fullest is None or self._fullest[0] != len(self.mentions):
+            self._fullest = (len(self.mentions), _fullest(self.mentions))
+        return self._fullest[1]
 
     @property
     def first_char(self) -> int:

@@ -3,6 +3,7 @@ with credits, bylines and headline fragments left out."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     """Entity mentions that can be actors, cleaned, in document order."""
     mentions = []
     surnames = {normalise(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    lines: dict[int, Span] = {}
     for ent in doc.ents:
         kind = KIND_BY_LABEL.get(ent.label_)
         if kind is None:
@@ -59,7 +61,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             if not is_actor_name(span, part_kind) and not _known_surname(span, surnames):
                 continue
             part_kind = _revised_kind(span, part_kind)
-            if part_kind == "person" and is_credit(span):
+            if part_kind == "person" and is_credit(span, lines):
                 continue
             mentions.append(Mention(span, part_kind))
     return trim_unsupported(join_line_breaks(mentions))
@@ -78,7 +80,10 @@ def join_line_breaks(mentions: list[Mention]) -> list[Mention]:
 
 
 def _wrapped(first: Span, second: Span) -> bool:
-    between = first.doc.text[first.end_char : second.start_char]
+    if second.start - first.end > 2 or second.start < first.end:
+        return False
+    gap = first.doc[first.end - 1 : second.start]  # (Doc.text would rebuild the whole text)
+    between = gap.text_with_ws[len(first.doc[first.end - 1].text) :]
     return between.count("\n") == 1 and not between.strip() and len(first) + len(second) <= 4
 
 
@@ -190,11 +195,13 @@ def trim_unsupported(mentions: list[Mention]) -> list[Mention]:
     Hillary Clinton") when the rest is a name the article uses
     on its own and the cut word is part of no other name in the article."""
     keys = {_key(m.span) for m in mentions if m.label_kind == "person"}
+    names_with = Counter(word for key in keys for word in set(key))
     result = []
     for mention in mentions:
         span = mention.span
         if mention.label_kind == "person" and len(span) > 1:
-            others = {word for key in keys if key != _key(span) for word in key}
+            key = _key(span)
+            others = {word for word in key if names_with[word] > 1}  # in some other name too
             span = _trimmed(span, keys, others)
         result.append(Mention(span, mention.label_kind))
     return result

@@ -63,6 +63,7 @@ class PersonIndex:
         self.names = [fullest_words(g) for g in groups]
         self.first_names = first_names or set()
         self._profiles: list[set[str]] = []
+        self._forms: list[set[Words]] = []
 
     def person_for(self, span: Span, *, exact: bool = False) -> int | None:
         """The index of the group ``span`` names, or None. With ``exact``, a name of several
@@ -81,7 +82,9 @@ class PersonIndex:
 
     def _names(self, person: int, words: Words, exact: bool) -> bool:
         if exact:
-            return any(span_words(s) == words for s in self.groups[person])
+            if not self._forms:
+                self._forms = [{span_words(s) for s in group} for group in self.groups]
+            return words in self._forms[person]
         return same_person(self.names[person], words)
 
     def _dominant(self, candidates: list[int], span: Span) -> int:
