@@ -208,14 +208,18 @@ def trim_unsupported(mentions: list[Mention]) -> list[Mention]:
 
 
 def _trimmed(span: Span, standalone: set[tuple[str, ...]], others: set[str]) -> Span:
-    headline = is_headline(span)
+    headline: bool | None = None  # read only when needed: it costs a walk over the line
     for start in range(span.start, span.end):
         for end in range(span.end, start, -1):
-            if (start, end) == (span.start, span.end):
-                continue
             inner = span.doc[start:end]
+            if (start, end) == (span.start, span.end) or _key(inner) not in standalone:
+                continue
             cut = [t for t in span if not start <= t.i < end]
-            if _key(inner) in standalone and all(_cuttable(t, headline, others) for t in cut):
+            if any(normalise(t.text) in others for t in cut):
+                continue
+            if headline is None:
+                headline = is_headline(span)
+            if all(_cuttable(t, headline, others) for t in cut):
                 return inner
     return span
 

@@ -20,9 +20,11 @@ def group_people(spans: list[Span], lone_words: set[str] | None = None) -> list[
     """Person mentions in document order → groups of mentions, one per person. ``lone_words``:
     one-word names of any kind the article uses ("Melania", tagged a place, is still a first name)."""
     groups: list[list[Span]] = []
+    fullest: list[Words] = []
     for span in spans:
-        if len(span_words(span)) > 1:
-            _add_full_name(groups, span)
+        words = span_words(span)
+        if len(words) > 1:
+            _add_full_name(groups, fullest, span, words)
     index = PersonIndex(groups, first_names=_lone_words(spans) | (lone_words or set()))
     singles: dict[Words, list[Span]] = {}
     for span in spans:
@@ -38,13 +40,16 @@ def group_people(spans: list[Span], lone_words: set[str] | None = None) -> list[
     return groups
 
 
-def _add_full_name(groups: list[list[Span]], span: Span) -> None:
-    words = span_words(span)
-    matches = [g for g in groups if same_person(fullest_words(g), words)]
-    if matches:
-        max(matches, key=lambda g: g[-1].start_char).append(span)
-    else:
+def _add_full_name(groups: list[list[Span]], fullest: list[Words], span: Span, words: Words) -> None:
+    matches = [i for i, name in enumerate(fullest) if same_person(name, words)]
+    if not matches:
         groups.append([span])
+        fullest.append(words)
+        return
+    best = max(matches, key=lambda i: groups[i][-1].start_char)
+    groups[best].append(span)
+    if len(words) > len(fullest[best]):
+        fullest[best] = words
 
 
 def _lone_words(spans: list[Span]) -> set[str]:

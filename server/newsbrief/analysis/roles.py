@@ -29,10 +29,11 @@ _MAX_APPOSITIVE = 24
 
 def roles_for_mention(name: Span) -> list[str]:
     """Role phrases attached to one mention of a person's name."""
+    title = title_before(name)
     found = [
-        title_before(name),
+        title,
         *appositive_roles(name),
-        inverted_appositive_role(name),
+        inverted_appositive_role(name, title),
         *copula_roles(name),
         *relative_clause_roles(name),
         *affiliation_roles(name),
@@ -139,11 +140,11 @@ def _ends_phrase(token: Token) -> bool:
     return token.text in _PHRASE_END or "\n" in token.text or token.lower_ in ("who", "which", "whose")
 
 
-def inverted_appositive_role(name: Span) -> str | None:
+def inverted_appositive_role(name: Span, title: str | None = None) -> str | None:
     """"Turkey’s ambassador to NATO, Zeki Levent Gumrukcu, said": the phrase before the comma."""
     doc = name.doc
     comma = name.start - 1
-    title = title_before(name)
+    title = title if title is not None else title_before(name)
     if title is not None:  # "Trump's running mate, Indiana Gov. Mike Pence,"
         while comma > 0 and doc[comma].text != "," and name.start - comma <= len(title.split()) + 1:
             comma -= 1
