@@ -48,9 +48,10 @@ class Mention:
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Entity mentions that can be actors, cleaned, in document order."""
     mentions = []
-    surnames = {normalise(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    ents = doc.ents  # (each read of Doc.ents builds every span anew)
+    surnames = {normalise(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     lines: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in ents:
         kind = KIND_BY_LABEL.get(ent.label_)
         if kind is None:
             continue
