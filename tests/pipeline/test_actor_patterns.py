@@ -26,6 +26,8 @@ def people(analyzer: Analyzer, text: str) -> dict[str, ActorDraft]:
         ("Market strategist Bill Blain expects rates to fall.", "Bill Blain", "Market strategist"),
         ("German Defense Minister Boris Pistorius visited the base.", "Boris Pistorius", "German Defense Minister"),
         ("The ruling hurt Republican Secretary of State Tom Vane on Friday.", "Tom Vane", "Secretary of State"),
+        # a plural title shared by a list of names, in the singular
+        ("Presidential candidates Ann Ray and Bo Lee cited the figure.", "Bo Lee", "Presidential candidate"),
         # an appositive after the name, and its inverted form
         ("Kaja Kallas, the European Union’s foreign policy chief, said talks would go on.", "Kaja Kallas",
          "European Union’s foreign policy chief"),

@@ -38,6 +38,7 @@ def test_bylines_and_credits(text: str, name: str, credit: bool) -> None:
     [
         ("Obama Seeks New Climate Deal In Paris\n\nThe talks began.", "Obama Seeks", True),
         ("Barack Obama said on Monday that the talks would begin soon.", "Barack Obama", False),
+        ("Hillary Clinton and Donald Trump spoke.", "Donald Trump", False),  # short, but a sentence
     ],
 )
 def test_headlines(text: str, name: str, headline: bool) -> None:

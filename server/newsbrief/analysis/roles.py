@@ -47,6 +47,8 @@ def title_before(name: Span) -> str | None:
     end = _skip_spaces_back(doc, name.start)
     if end == 0:
         return None
+    if doc[end - 1].lower_ == "and":
+        return _shared_plural_title(name, end - 1)
     if not _title_head(doc[end - 1]) and not _title_with_of(name):
         return None
     left = end - 1
@@ -60,6 +62,22 @@ def title_before(name: Span) -> str | None:
     if left > 0 and doc[left - 1].tag_ == "PRP$":  # "his wife Hillary Clinton": whose wife
         left -= 1
     return singular_role(doc[left:end])
+
+
+def _shared_plural_title(name: Span, conjunction: int) -> str | None:
+    """"Presidential candidates Hillary Clinton and Donald Trump": the plural title before the
+    first name is each one's title, in the singular."""
+    doc = name.doc
+    before = doc[conjunction - 1] if conjunction > 0 else None
+    if before is None or before.ent_type_ != "PERSON":
+        return None
+    start = before.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+        start -= 1
+    head = doc[_skip_spaces_back(doc, start) - 1] if start > 0 else None
+    if head is None or head.tag_ not in ("NNS", "NNPS"):
+        return None
+    return title_before(doc[start : before.i + 1])
 
 
 def _skip_spaces_back(doc: Doc, at: int) -> int:
