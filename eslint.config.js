@@ -5,6 +5,7 @@ import globals from "globals";
 export default [
   { ignores: ["node_modules/", "dist/", ".venv/", "extension/vendor/", "tests/artifacts/"] },
   js.configs.recommended,
+  { rules: { "no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] } },
   {
     files: ["extension/**/*.js"],
     languageOptions: {
@@ -12,7 +13,6 @@ export default [
       sourceType: "module",
       globals: { ...globals.browser, ...globals.webextensions },
     },
-    rules: { "no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] },
   },
   {
     files: ["extension/background.js", "extension/sw/**/*.js"],
