@@ -50,7 +50,7 @@ async function runJob({ tabId, mode = "auto", force = false, frameId }, report) 
   const settings = await loadSettings();
   const tabUrl = await currentUrl(tabId);
   const record = await readTabRecord(tabId);
-  const sameUrl = record && tabUrl && record.url === tabUrl;
+  const sameUrl = Boolean(record && tabUrl && record.url === tabUrl);
   const wanted = mode === "auto" ? (sameUrl ? record.mode : "page") : mode;
   if (!force && sameUrl && record.mode === wanted && record.key) {
     const entry = await readResult(record.key);
@@ -62,47 +62,46 @@ async function runJob({ tabId, mode = "auto", force = false, frameId }, report) 
     // A selection cannot be read again once the reader clicks elsewhere: a retry reuses it.
     const reuse = sameUrl && wanted === "selection" && record.mode === "selection" && record.pending;
     const prepared = reuse ? record.pending : await prepare(tabId, wanted, frameId, settings, report);
-    const key = await cacheKey({
-      ...prepared.payload,
-      summaryLength: settings.summaryLength,
-      serverUrl: settings.serverUrl,
-    });
     const url = tabUrl ?? prepared.payload.url;
-    const known = force ? null : await readResult(key);
-    if (known) {
-      await writeTabRecord(tabId, { url, mode: wanted, key, phase: "done" });
-      return { entry: known, key, cached: true };
-    }
-    await writeTabRecord(tabId, { url, mode: wanted, key, phase: "analyzing", pending: prepared });
-    report({
-      phase: "analyzing",
-      words: countWords(prepared.payload.text),
-      server: settings.serverUrl,
-      since: Date.now(),
-    });
-    const response = await analyzeOnServer(settings, prepared.payload);
-    const entry = {
-      request: prepared.payload,
-      response,
-      notices: prepared.notices,
-      mode: wanted,
-      createdAt: Date.now(),
-    };
-    await writeResult(key, entry);
-    await writeTabRecord(tabId, { url, mode: wanted, key, phase: "done" });
-    return { entry, key, cached: false };
+    return await analyzePrepared({ tabId, url, mode: wanted, force }, prepared, settings, report);
   } catch (error) {
-    const record = toFailure(error);
+    const failed = toFailure(error);
     const previous = await readTabRecord(tabId);
     await writeTabRecord(tabId, {
       ...previous,
       url: tabUrl ?? previous?.url,
       mode: wanted,
       phase: "error",
-      error: record,
+      error: failed,
     });
-    throw new Failure(record);
+    throw new Failure(failed);
   }
+}
+
+/** The server's analysis of a prepared request, from the cache when the same request was answered. */
+async function analyzePrepared({ tabId, url, mode, force }, prepared, settings, report) {
+  const { payload } = prepared;
+  const key = await cacheKey({ ...payload, summaryLength: settings.summaryLength, serverUrl: settings.serverUrl });
+  const known = force ? null : await readResult(key);
+  if (known) {
+    await writeTabRecord(tabId, { url, mode, key, phase: "done" });
+    return { entry: known, key, cached: true };
+  }
+  // Written before the call: a worker restarted mid-way finds what it was doing.
+  await writeTabRecord(tabId, { url, mode, key, phase: "analyzing", pending: prepared });
+  report({ phase: "analyzing", words: countWords(payload.text), server: settings.serverUrl, since: Date.now() });
+  const response = await analyzeOnServer(settings, payload);
+  const entry = {
+    request: payload,
+    response,
+    notices: prepared.notices,
+    source: prepared.source,
+    mode,
+    createdAt: Date.now(),
+  };
+  await writeResult(key, entry);
+  await writeTabRecord(tabId, { url, mode, key, phase: "done" });
+  return { entry, key, cached: false };
 }
 
 /** Reads the page and builds the request; too little text is a failure, not a request. */
@@ -113,7 +112,7 @@ async function prepare(tabId, mode, frameId, settings, report) {
   if (words < minimumWords(mode)) {
     throw new Failure(failure("not_article", { words, mode, source: page.source }));
   }
-  return buildAnalyzeRequest(page, settings);
+  return { ...buildAnalyzeRequest(page, settings), source: page.source };
 }
 
 /** The tab's address, when the extension may see it (activeTab or a host permission). */

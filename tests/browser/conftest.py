@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.browser.harness import NewsBriefServer, StubServer, page_server
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, eval_dir
 
 EXTENSION_DIR = REPO_ROOT / "extension"
 FIXTURES_DIR = Path(__file__).parent / "fixtures"
@@ -64,8 +64,13 @@ def stub(newsbrief: NewsBriefServer) -> Iterator[StubServer]:
 
 
 @pytest.fixture(scope="session")
-def pages_url(eval_root: Path) -> Iterator[str]:
-    server = page_server({"eval": eval_root / "pages", "fixtures": FIXTURES_DIR})
+def pages_url() -> Iterator[str]:
+    """``/fixtures/…`` (our synthetic pages) and ``/eval/NAME/source.html`` (the saved pages, when present)."""
+    roots = {"fixtures": FIXTURES_DIR}
+    corpora = eval_dir()
+    if corpora is not None:
+        roots["eval"] = corpora / "pages"
+    server = page_server(roots)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 
@@ -132,6 +137,21 @@ class Extension:
         if wait:
             wait_settled(popup)
         return popup
+
+    def browser_cdp(self) -> Any:
+        """A browser-level DevTools session (targets: pages, the worker, the action popup)."""
+        return self.context.browser.new_browser_cdp_session()
+
+    def kill_worker(self) -> int:
+        """Closes the extension's service worker (CDP Target.closeTarget); returns how many."""
+        cdp = self.browser_cdp()
+        closed = 0
+        for target in cdp.send("Target.getTargets")["targetInfos"]:
+            if target["type"] == "service_worker" and self.id in target["url"]:
+                cdp.send("Target.closeTarget", {"targetId": target["targetId"]})
+                closed += 1
+        cdp.detach()
+        return closed
 
     def tab_record(self, tab_id: int) -> Any:
         return self.evaluate(
