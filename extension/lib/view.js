@@ -7,11 +7,12 @@ import { codePointIndexer } from "./offsets.js";
 
 export const TOP_ACTORS = 5;
 
+// Letters, not emoji: a badge must render without an emoji font.
 const KIND_LABELS = Object.freeze({
-  person: { label: "Person", icon: "👤" },
-  organization: { label: "Organisation", icon: "🏛" },
-  place: { label: "Place", icon: "📍" },
-  group: { label: "Group", icon: "👥" },
+  person: { label: "Person", icon: "P" },
+  organization: { label: "Organisation", icon: "O" },
+  place: { label: "Place", icon: "L" },
+  group: { label: "Group", icon: "G" },
 });
 const UNATTRIBUTED = "";
 
@@ -47,7 +48,7 @@ export function buildView(entry, passages, { topActors = TOP_ACTORS } = {}) {
 }
 
 function actorView(actor, passageAt) {
-  const kind = KIND_LABELS[actor.kind] ?? { label: actor.kind, icon: "•" };
+  const kind = KIND_LABELS[actor.kind] ?? { label: String(actor.kind), icon: "?" };
   const first = actor.mentions?.[0];
   return {
     id: actor.id,

@@ -90,9 +90,11 @@ function renderActors(doc, actors) {
 
 function actorItem(item, actor) {
   item.dataset.kind = actor.kind;
-  item.querySelector(".actor-icon").textContent = actor.icon;
+  const icon = item.querySelector(".actor-icon");
+  icon.textContent = actor.icon;
+  icon.title = actor.kindLabel;
   passageButton(item.querySelector(".actor-name"), actor.passage, actor.name);
-  item.querySelector(".actor-kind").textContent = actor.kindLabel;
+  item.querySelector(".actor-kind").textContent = ` (${actor.kindLabel.toLowerCase()})`;
   item.querySelector(".actor-roles").textContent = actor.roles.join(" · ");
   const n = actor.quoteCount;
   item.querySelector(".actor-quotes").textContent = n ? `${n} ${n === 1 ? "quote" : "quotes"}` : "";

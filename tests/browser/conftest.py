@@ -83,7 +83,12 @@ def browser(playwright_api: Any, chromium_path: str, tmp_path_factory: pytest.Te
         str(profile),
         executable_path=chromium_path,
         headless=True,
-        args=[f"--disable-extensions-except={EXTENSION_DIR}", f"--load-extension={EXTENSION_DIR}"],
+        args=[
+            f"--disable-extensions-except={EXTENSION_DIR}",
+            f"--load-extension={EXTENSION_DIR}",
+            # Headless screens are 800 x 600, which cuts the action popup short of its 600 px.
+            "--screen-info={1600x1200}",
+        ],
     )
     yield context
     context.close()

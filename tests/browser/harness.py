@@ -25,7 +25,7 @@ PAGE_CSP = "default-src 'self' data:; style-src 'self' 'unsafe-inline'; img-src 
 
 @dataclass
 class NewsBriefServer:
-    """``newsbrief serve --port 0`` as a child process; its access log is kept for counting."""
+    """``newsbrief serve --port 0`` as a child process; its log is kept for error messages."""
 
     process: subprocess.Popen[str]
     url: str = ""
@@ -55,9 +55,6 @@ class NewsBriefServer:
                 self.url = match.group(1)
                 ready.set()
         ready.set()  # the process ended: do not leave start() waiting
-
-    def analyze_requests(self) -> int:
-        return sum("POST /api/v1/analyze" in line for line in self.log)
 
     def stop(self) -> None:
         self.process.terminate()

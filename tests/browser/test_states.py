@@ -69,32 +69,31 @@ def test_server_error_is_shown_with_its_message(extension: Extension, pages_url:
     assert wait_settled(popup) == "results"
 
 
-def test_page_without_an_article(extension: Extension, pages_url: str, newsbrief: NewsBriefServer) -> None:
-    before = newsbrief.analyze_requests()
+def test_page_without_an_article(extension: Extension, pages_url: str, stub: StubServer) -> None:
+    extension.reset(serverUrl=stub.url)
     tab_id = extension.tab_id(extension.open_article(f"{pages_url}/fixtures/sign-in.html"))
     popup = extension.open_popup(tab_id)
     assert wait_settled(popup) == "error"
     assert error_title(popup) == "This does not look like an article"
     assert popup.is_visible("#retry")
-    assert newsbrief.analyze_requests() == before, "nothing is sent for a page without an article"
+    assert stub.requests == 0, "nothing is sent for a page without an article"
 
 
-def test_reopened_popup_shows_the_cached_result(
-    extension: Extension, pages_url: str, newsbrief: NewsBriefServer
-) -> None:
+def test_reopened_popup_shows_the_cached_result(extension: Extension, pages_url: str, stub: StubServer) -> None:
+    extension.reset(serverUrl=stub.url)  # the stub counts the requests as they arrive
     tab_id = harbour(extension, pages_url)
     first = extension.open_popup(tab_id)
     assert wait_settled(first) == "results"
     summary = first.inner_text("#summary-list")
     first.close()
-    requests = newsbrief.analyze_requests()
+    assert stub.requests == 1
     started = time.perf_counter()
     second = extension.open_popup(tab_id)
     assert wait_settled(second) == "results"
     elapsed = time.perf_counter() - started
     assert second.inner_text("#summary-list") == summary
     assert "from this session's cache" in second.inner_text("#meta")
-    assert newsbrief.analyze_requests() == requests, "the reopened popup did not ask the server again"
+    assert stub.requests == 1, "the reopened popup did not ask the server again"
     print(f"\nreopened popup to cached results: {elapsed * 1000:.0f} ms")
 
 

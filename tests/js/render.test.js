@@ -28,6 +28,8 @@ test("results: summary bullets, actors, quotes with speaker, role and cue", () =
   ]);
   assert.deepEqual(texts(doc, "#actor-list .actor-name"), ["Dana Whitfield"]);
   assert.deepEqual(texts(doc, "#actor-list .actor-roles"), ["Harbour Commissioner"]);
+  assert.equal(doc.querySelector("#actor-list .actor-icon").title, "Person");
+  assert.equal(doc.querySelector("#actor-list .actor-kind").textContent, " (person)");
   assert.deepEqual(texts(doc, "#actor-list .actor-quotes"), ["2 quotes"]);
   assert.deepEqual(texts(doc, "#actor-list-more .actor-name"), ["Ortiz"]);
   assert.equal(doc.getElementById("actors-more").hidden, false);
