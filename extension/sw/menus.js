@@ -3,7 +3,9 @@ import { analyzeTab } from "./jobs.js";
 
 const MENU_ID = "newsbrief-analyze";
 
-export function createMenus() {
+/** Registers the menu item (on install and update; removing first avoids a duplicate-id error). */
+export async function createMenus() {
+  await chrome.contextMenus.removeAll();
   chrome.contextMenus.create({ id: MENU_ID, title: "Analyze with NewsBrief", contexts: ["page", "selection"] });
 }
 
