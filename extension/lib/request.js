@@ -12,6 +12,9 @@ const MAX_URL_CHARS = 4_096;
  */
 export function buildAnalyzeRequest(page, settings) {
   const notices = [];
+  if (page.source === "visible") {
+    notices.push("No article was found on this page: NewsBrief analysed all of its visible text.");
+  }
   let text = page.text;
   if (codePointLength(text) > MAX_TEXT_CHARS) {
     text = cutAtParagraph(text, MAX_TEXT_CHARS);

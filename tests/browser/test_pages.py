@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Extension, write_artifact
-from tests.browser.harness import NewsBriefServer
+from tests.browser.conftest import write_artifact
+from tests.browser.driver import Extension
+from tests.browser.servers import NewsBriefServer
 from tests.conftest import eval_dir
 from tests.pages import english_pages
 

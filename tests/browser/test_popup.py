@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Extension, wait_settled, write_artifact
-from tests.browser.harness import NewsBriefServer
-from tests.browser.test_states import closed_port
+from tests.browser.conftest import write_artifact
+from tests.browser.driver import Extension, wait_settled
+from tests.browser.servers import NewsBriefServer, unused_port
 from tests.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.browser
@@ -154,7 +154,7 @@ def test_options_page_validates_saves_and_tests_the_connection(
     assert options.get_attribute("#health", "data-state") == "ok"
     assert options.inner_text("#health").startswith("Connected: NewsBrief ")
 
-    port = closed_port()
+    port = unused_port()
     options.fill("#server-url", f"http://127.0.0.1:{port}")
     options.click("#test-connection")
     options.wait_for_function("() => document.getElementById('health').dataset.state === 'error'")

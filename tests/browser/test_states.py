@@ -3,22 +3,15 @@ and the service worker being killed."""
 
 from __future__ import annotations
 
-import socket
 import time
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Extension, wait_settled
-from tests.browser.harness import NewsBriefServer, StubServer
+from tests.browser.driver import Extension, wait_settled
+from tests.browser.servers import NewsBriefServer, StubServer, unused_port
 
 pytestmark = pytest.mark.browser
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def harbour(extension: Extension, pages_url: str) -> int:
@@ -32,7 +25,7 @@ def error_title(popup: Any) -> str:
 def test_server_not_running_shows_the_command_then_retry_works(
     extension: Extension, pages_url: str, newsbrief: NewsBriefServer
 ) -> None:
-    port = closed_port()
+    port = unused_port()
     extension.reset(serverUrl=f"http://127.0.0.1:{port}")
     popup = extension.open_popup(harbour(extension, pages_url))
     assert wait_settled(popup) == "error"

@@ -54,3 +54,10 @@ test("a long title is shortened to the server's limit", () => {
   const { payload } = buildAnalyzeRequest({ ...page, title: "t".repeat(1500) }, { summaryLength: "short" });
   assert.equal(payload.title.length, 1000);
 });
+
+test("a page without an article is analysed whole, with a notice saying so", () => {
+  const { notices } = buildAnalyzeRequest({ ...page, source: "visible" }, { summaryLength: "short" });
+  assert.equal(notices.length, 1);
+  assert.match(notices[0], /No article was found/);
+  assert.deepEqual(buildAnalyzeRequest({ ...page, source: "readability" }, { summaryLength: "short" }).notices, []);
+});
