@@ -31,17 +31,16 @@ export function analyzeTab(request, listener = () => {}) {
     job.listeners.forEach((hear) => hear(progress));
   };
   setBadge(request.tabId, "…");
-  job.promise = runJob(request, report);
-  job.promise
-    .then(
-      () => setBadge(request.tabId, ""),
-      () => setBadge(request.tabId, "!"),
-    )
-    .finally(() => {
-      if (running.get(request.tabId) === job) {
-        running.delete(request.tabId);
-      }
-    });
+  // Forgotten as it settles, before any caller resumes: a later request sees the cache, not this job.
+  job.promise = runJob(request, report).finally(() => {
+    if (running.get(request.tabId) === job) {
+      running.delete(request.tabId);
+    }
+  });
+  job.promise.then(
+    () => setBadge(request.tabId, ""),
+    () => setBadge(request.tabId, "!"),
+  );
   running.set(request.tabId, job);
   return job.promise;
 }
