@@ -20,7 +20,15 @@ from tests.conftest import REPO_ROOT, eval_dir
 FIXTURES_DIR = Path(__file__).parent / "fixtures"
 ARTIFACTS_DIR = REPO_ROOT / "tests" / "artifacts" / "browser"
 
+# Lines the browser tests want in pytest's closing summary (the per-page table).
+SUMMARY_LINES: list[str] = []
+
 pytestmark = pytest.mark.browser
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for line in SUMMARY_LINES:
+        terminalreporter.write_line(line)
 
 
 def _unavailable(message: str) -> None:
