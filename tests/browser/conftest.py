@@ -82,6 +82,14 @@ def pages_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def foreign_pages_url() -> Iterator[str]:
+    """Our pages from 127.0.0.2: loopback, but outside the extension's host permissions."""
+    server = page_server({"fixtures": FIXTURES_DIR}, host="127.0.0.2")
+    yield f"http://127.0.0.2:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
 def browser(playwright_api: Any, chromium_path: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """One persistent context for the session (extensions load only in one)."""
     context = launch(playwright_api, chromium_path, tmp_path_factory.mktemp("chromium-profile"))

@@ -61,10 +61,10 @@ class Extension:
         return page
 
     def tab_id(self, page: Any) -> int:
+        """The tab id of ``page``: made active, then asked for (its URL may be hidden from us)."""
         page.bring_to_front()
-        return int(self.evaluate(
-            "async (url) => (await chrome.tabs.query({})).find((t) => t.url === url).id", page.url
-        ))
+        active = "async () => (await chrome.tabs.query({active: true, lastFocusedWindow: true}))[0].id"
+        return int(self.evaluate(active))
 
     def open_popup(self, tab_id: int, *, mode: str | None = None, wait: bool = True) -> Any:
         """The popup page opened as a tab, pointed at ``tab_id`` (pitfall 1 of the notes)."""

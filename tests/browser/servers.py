@@ -76,13 +76,13 @@ class _QuietServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
 
-def serve_in_thread(handler: type[http.server.BaseHTTPRequestHandler]) -> _QuietServer:
-    server = _QuietServer(("127.0.0.1", 0), handler)
+def serve_in_thread(handler: type[http.server.BaseHTTPRequestHandler], host: str = "127.0.0.1") -> _QuietServer:
+    server = _QuietServer((host, 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
-def page_server(roots: dict[str, Path]) -> _QuietServer:
+def page_server(roots: dict[str, Path], host: str = "127.0.0.1") -> _QuietServer:
     """Serves ``/<prefix>/<path>`` from ``roots[prefix]``, with PAGE_CSP on every page."""
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -104,7 +104,7 @@ def page_server(roots: dict[str, Path]) -> _QuietServer:
         def log_message(self, *args: Any) -> None:
             pass
 
-    return serve_in_thread(Handler)
+    return serve_in_thread(Handler, host)
 
 
 class StubServer:

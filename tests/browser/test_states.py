@@ -72,6 +72,19 @@ def test_page_without_an_article(extension: Extension, pages_url: str, stub: Stu
     assert stub.requests == 0, "nothing is sent for a page without an article"
 
 
+def test_a_page_outside_the_granted_hosts_is_not_read_without_a_click(
+    extension: Extension, foreign_pages_url: str, stub: StubServer
+) -> None:
+    # activeTab is granted by a real click on the button, which a headless test cannot make
+    # (pitfall 3 of the notes); without it the extension must not be able to read the page.
+    extension.reset(serverUrl=stub.url)
+    tab_id = extension.tab_id(extension.open_article(f"{foreign_pages_url}/fixtures/harbour.html"))
+    popup = extension.open_popup(tab_id)
+    assert wait_settled(popup) == "error"
+    assert error_title(popup) == "This page cannot be read"
+    assert stub.requests == 0
+
+
 def test_reopened_popup_shows_the_cached_result(extension: Extension, pages_url: str, stub: StubServer) -> None:
     extension.reset(serverUrl=stub.url)  # the stub counts the requests as they arrive
     tab_id = harbour(extension, pages_url)
