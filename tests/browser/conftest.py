@@ -31,7 +31,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.write_line(line)
 
 
-def _unavailable(message: str) -> None:
+def unavailable(message: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message} (CI=true: the browser tests must run)")
     pytest.skip(message)
@@ -41,7 +41,7 @@ def _unavailable(message: str) -> None:
 def chromium_path() -> str:
     path = os.environ.get("NEWSBRIEF_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not path:
-        _unavailable("Chromium not found: `apt-get install -y chromium` (or set NEWSBRIEF_CHROMIUM)")
+        unavailable("Chromium not found: `apt-get install -y chromium` (or set NEWSBRIEF_CHROMIUM)")
     return str(path)
 
 
@@ -50,7 +50,7 @@ def playwright_api() -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _unavailable("Python Playwright not installed: pip install -e '.[browser]'")
+        unavailable("Python Playwright not installed: pip install -e '.[browser]'")
     with sync_playwright() as api:
         yield api
 

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,12 +14,14 @@ EXTENSION_DIR = Path(__file__).resolve().parents[2] / "extension"
 RESULT_STATES = "results,error"
 
 
-def launch(playwright_api: Any, chromium_path: str, profile: Path) -> Any:
-    """A persistent context with the extension loaded (extensions load only in one)."""
+def launch(playwright_api: Any, chromium_path: str, profile: Path, display: str | None = None) -> Any:
+    """A persistent context with the extension loaded (extensions load only in one); headless,
+    or with windows on the X ``display`` given."""
     return playwright_api.chromium.launch_persistent_context(
         str(profile),
         executable_path=chromium_path,
-        headless=True,
+        headless=display is None,
+        env={**os.environ, "DISPLAY": display} if display else None,
         args=[
             f"--disable-extensions-except={EXTENSION_DIR}",
             f"--load-extension={EXTENSION_DIR}",
@@ -107,3 +112,43 @@ def wait_settled(popup: Any, timeout: float = 60_000) -> str:
     return str(popup.evaluate("document.body.dataset.state"))
 
 
+class PopupTarget:
+    """The real action popup, driven over raw CDP (Playwright does not list it: pitfall 2)."""
+
+    def __init__(self, extension: Extension, pump: Callable[[], None]) -> None:
+        self.cdp = extension.browser_cdp()
+        self.pump = pump
+        self.replies: dict[int, Any] = {}
+        self.next_id = 0
+        self.cdp.on("Target.receivedMessageFromTarget", self._on_message)
+        target = self._find(extension.id)
+        self.session = self.cdp.send("Target.attachToTarget", {"targetId": target, "flatten": False})["sessionId"]
+
+    def _find(self, extension_id: str) -> str:
+        for _ in range(100):
+            for target in self.cdp.send("Target.getTargets")["targetInfos"]:
+                if target["url"].startswith(f"chrome-extension://{extension_id}/popup/popup.html"):
+                    return str(target["targetId"])
+            self.pump()
+        raise AssertionError("the action popup never opened")
+
+    def _on_message(self, event: dict[str, Any]) -> None:
+        message = json.loads(event["message"])
+        if "id" in message:
+            self.replies[message["id"]] = message
+
+    def call(self, method: str, params: dict[str, Any] | None = None) -> Any:
+        self.next_id += 1
+        call_id = self.next_id
+        message = json.dumps({"id": call_id, "method": method, "params": params or {}})
+        self.cdp.send("Target.sendMessageToTarget", {"sessionId": self.session, "message": message})
+        deadline = time.monotonic() + 30
+        while call_id not in self.replies:
+            assert time.monotonic() < deadline, f"no reply to {method}"
+            self.pump()
+        reply = self.replies.pop(call_id)
+        assert "error" not in reply, reply
+        return reply["result"]
+
+    def evaluate(self, expression: str) -> Any:
+        return self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})["result"].get("value")

@@ -8,13 +8,12 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from tests.browser.conftest import write_artifact
-from tests.browser.driver import Extension, wait_settled
+from tests.browser.driver import Extension, PopupTarget, wait_settled
 from tests.browser.servers import NewsBriefServer, unused_port
 from tests.conftest import REPO_ROOT
 
@@ -159,48 +158,6 @@ def test_options_page_validates_saves_and_tests_the_connection(
     options.click("#test-connection")
     options.wait_for_function("() => document.getElementById('health').dataset.state === 'error'")
     assert options.inner_text("#health-command") == f"newsbrief serve --port {port}"
-
-
-class PopupTarget:
-    """The real action popup, driven over raw CDP (Playwright does not list it: pitfall 2)."""
-
-    def __init__(self, extension: Extension, pump: Callable[[], None]) -> None:
-        self.cdp = extension.browser_cdp()
-        self.pump = pump
-        self.replies: dict[int, Any] = {}
-        self.next_id = 0
-        self.cdp.on("Target.receivedMessageFromTarget", self._on_message)
-        target = self._find(extension.id)
-        self.session = self.cdp.send("Target.attachToTarget", {"targetId": target, "flatten": False})["sessionId"]
-
-    def _find(self, extension_id: str) -> str:
-        for _ in range(100):
-            for target in self.cdp.send("Target.getTargets")["targetInfos"]:
-                if target["url"].startswith(f"chrome-extension://{extension_id}/popup/popup.html"):
-                    return str(target["targetId"])
-            self.pump()
-        raise AssertionError("the action popup never opened")
-
-    def _on_message(self, event: dict[str, Any]) -> None:
-        message = json.loads(event["message"])
-        if "id" in message:
-            self.replies[message["id"]] = message
-
-    def call(self, method: str, params: dict[str, Any] | None = None) -> Any:
-        self.next_id += 1
-        call_id = self.next_id
-        message = json.dumps({"id": call_id, "method": method, "params": params or {}})
-        self.cdp.send("Target.sendMessageToTarget", {"sessionId": self.session, "message": message})
-        deadline = time.monotonic() + 30
-        while call_id not in self.replies:
-            assert time.monotonic() < deadline, f"no reply to {method}"
-            self.pump()
-        reply = self.replies.pop(call_id)
-        assert "error" not in reply, reply
-        return reply["result"]
-
-    def evaluate(self, expression: str) -> Any:
-        return self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})["result"].get("value")
 
 
 # The README shows our synthetic article (no publisher's text in the repository); the saved
