@@ -12,8 +12,8 @@ news). Title words, when the client sends a title, count as concepts of the firs
 ``title_weight``. Sentences are picked greedily (Lin & Bilmes 2010 show the greedy choice is
 near-optimal for such monotone submodular objectives), maximising
 ``covered weight / words ** length_exponent``: the length prior, since a reader (and the
-reference summaries) prefer short sentences that carry the concepts. Sentences that are only
-a quotation, or a question, are discounted by fixed factors.
+reference summaries) prefer short sentences that carry the concepts. Questions are
+discounted by a fixed factor.
 
 The parameters are in ``models/summary_auto.json``; ``bench/fit_summary.py`` fits them.
 """
@@ -31,7 +31,6 @@ from sumy.summarizers._summarizer import AbstractSummarizer
 
 _PACKAGED = Path(__file__).resolve().parent.parent / "models" / "summary_auto.json"
 _SOURCE = Path(__file__).resolve().parents[3] / "models" / "summary_auto.json"
-CLOSING_QUOTE = {"“": "”", "„": "“", "‘": "’", '"': '"', "'": "'", "«": "»"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,6 @@ class CoverageParams:
     bigram_weight: float = 1.0
     window: int = 10
     title_weight: float = 1.0
-    quote_factor: float = 1.0
     question_factor: float = 1.0
 
 
@@ -126,22 +124,6 @@ class PositionCoverageSummarizer(AbstractSummarizer):  # type: ignore[misc]
         return [sentences[i] for i in chosen]
 
     def quality(self, sentence: Any) -> float:
-        text = str(sentence).strip()
-        factor = self.params.quote_factor if is_quote_only(text) else 1.0
-        if text.rstrip("”’\"' ").endswith("?"):
-            factor *= self.params.question_factor
-        return factor
-
-
-def is_quote_only(text: str) -> bool:
-    """A sentence that opens with a quote mark and says nothing outside the quotation: a
-    fragment without its speaker (``“We will fight on.”``, or a quote running on unclosed)."""
-    text = text.strip()
-    closing = CLOSING_QUOTE.get(text[:1])
-    if closing is None:
-        return False
-    end = len(text)
-    while (end := text.rfind(closing, 1, end)) > 0:
-        if not (text[end - 1].isalpha() and text[end + 1 : end + 2].isalpha()):  # not an apostrophe
-            return not any(char.isalpha() for char in text[end + 1 :])
-    return True
+        """Questions are teasers more often than news: discounted by ``question_factor``."""
+        asks = str(sentence).strip().rstrip("”’\"' ").endswith("?")
+        return self.params.question_factor if asks else 1.0
