@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 BRIDGE_ARTICLE = """Old Mill Bridge Closed After Flood Damage
 
-RIVERTON (CNN) -- Engineers closed the Old Mill Bridge in Riverton on Monday after floodwater undermined two of its stone piers.
+RIVERTON (CNN) -- Engineers closed the Old Mill Bridge in Riverton on Monday after floodwater undermined its piers.
 
 By Jane Smith
 
@@ -22,7 +22,7 @@ Photo: The Old Mill Bridge at dawn
 
 Drivers face a detour of six miles while inspectors decide whether the piers can be repaired.
 
-“It is simply not safe to cross,” county engineer Tomas Berg said. “We will not reopen it until divers have checked every pier.”
+“It is simply not safe to cross,” county engineer Tomas Berg said. “We will not reopen it until divers check it.”
 
 The flood, the worst in forty years, forced 300 residents from their homes last week.
 
