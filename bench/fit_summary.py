@@ -21,6 +21,7 @@ import argparse
 import datetime
 import json
 import statistics
+import sys
 from dataclasses import asdict, replace
 
 from rouge_score.rouge_scorer import RougeScorer
@@ -33,11 +34,11 @@ from newsbrief.analysis.segmentation import split_sentences
 from newsbrief.analysis.summary import summarize
 from summary import load_articles, reference_sentences
 
+# Three parameters only: with bigram_weight and window fitted too (grids 0.5-2 and 8-15) the
+# folds disagreed and the pooled held-out gain over lead-3 was lower (+0.61 R-1, +0.74 R-2).
 GRID: dict[str, list] = {
     "position_decay": [0.6, 0.8, 1.0, 1.25, 1.5],
     "length_exponent": [0.5, 0.575, 0.65, 0.725, 0.8],
-    "bigram_weight": [0.5, 1.0, 1.5, 2.0],
-    "window": [8, 10, 15],
     "question_factor": [0.5, 1.0],
 }
 COUNT = 3
@@ -125,6 +126,7 @@ def main() -> None:
         r1, r2 = scorer.mean(test, lambda i: held[i])
         l1, l2 = scorer.mean(test, lead3)
         print(f"| {fold} | {len(test)} | {_short(params)} | {r1:.2f} / {r2:.2f} | {l1:.2f} / {l2:.2f} |")
+        sys.stdout.flush()
     every = list(range(len(articles)))
     h1, h2 = scorer.mean(every, lambda i: held[i])
     l1, l2 = scorer.mean(every, lead3)
