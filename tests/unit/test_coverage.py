@@ -72,3 +72,17 @@ def test_fitted_parameters_load_from_models() -> None:
     params = fitted_params()
     assert 0 < params.length_exponent < 2
     assert params.window >= 3
+
+
+def test_a_title_steers_the_choice() -> None:
+    lead = "Heavy rain soaked the county fair on Saturday afternoon."
+    stalls = "Stallholders packed up early as the showers grew heavier."
+    bridge = "The old mill bridge was closed to traffic by engineers."
+    article = [[lead], [stalls], [bridge]]
+    assert picks(article, 2) == [lead, stalls]
+    assert picks(article, 2, title="Mill bridge closed") == [lead, bridge]
+
+
+def test_nothing_to_summarise() -> None:
+    document, _ = build_document([])
+    assert summarizer()(document, 3) == ()
