@@ -35,6 +35,11 @@ _SOURCE = Path(__file__).resolve().parents[3] / "models" / "summary_auto.json"
 
 @dataclass(frozen=True)
 class CoverageParams:
+    """``position_decay``: exponent of the rank discount; ``length_exponent``: of the words
+    divisor; ``bigram_weight``: a bigram's weight against a word's; ``window``: how many of
+    the first candidates may be picked; ``title_weight``: a title word's weight against a
+    first-sentence occurrence; ``question_factor``: what a question's value is multiplied by."""
+
     position_decay: float = 1.0
     length_exponent: float = 0.65
     bigram_weight: float = 1.0
