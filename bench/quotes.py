@@ -34,9 +34,9 @@ from spacy.tokens import Doc
 from common import eval_root, print_table
 from newsbrief.analysis.actors import build_actors
 from newsbrief.analysis.analyzer import Analyzer, Article
-from newsbrief.analysis.coref import MentionIndex, resolve_speaker
 from newsbrief.analysis.quotes import extract_quotes
 from newsbrief.analysis.segmentation import split_sentences
+from newsbrief.analysis.speakers import resolve_speakers
 from polnear import Gold, Prediction, best_gold, load_split, match, same_speaker, source_class
 
 GOLD_TYPES = ("direct", "mixed", "indirect_speech", "indirect_other")
@@ -144,10 +144,7 @@ def quote_step(doc: Doc) -> Callable[[], object]:
     drafts = build_actors(doc)
 
     def run() -> object:
-        raw = extract_quotes(doc, sentences)
-        index = MentionIndex(drafts)
-        quoted = [(q.start_char, q.end_char) for q in raw if q.kind != "indirect"]
-        return [resolve_speaker(q.speaker, index, quoted) for q in raw if q.speaker is not None]
+        return resolve_speakers(doc, extract_quotes(doc, sentences), list(drafts))
 
     return run
 

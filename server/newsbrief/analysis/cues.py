@@ -39,6 +39,8 @@ def speaker_of(cue: Token) -> Token | None:
         return next((child for child in to.children if child.dep_ == "pobj"), None)
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+                return cue.head  # "the police department, which reported ..."
             return child
     if cue.dep_ in _CLAUSE_DEPS_INHERITING_SUBJECT and cue.head.i != cue.i and cue.head.pos_ == "VERB":
         return speaker_of(cue.head)
