@@ -55,6 +55,7 @@ class Prediction:
     end: int
     kind: str  # direct, partial, indirect
     speaker: str | None
+    mention: tuple[int, int] | None = None  # the speaker as written, for error analysis
 
     @property
     def quoted(self) -> bool:

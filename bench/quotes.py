@@ -124,7 +124,10 @@ def _record(what: str, doc: str, text: str, *, gold: Gold | None = None, pred: P
         record.update(gold_type=gold.type, gold_text=" … ".join(text[s:e] for s, e in gold.content),
                       source=gold.source_text, cue=gold.cue_text, gold_speaker=gold.speaker)
     if pred is not None:
+        mention = text[pred.mention[0] : pred.mention[1]] if pred.mention else None
+        same = bool(gold and pred.mention and any(s < pred.mention[1] and pred.mention[0] < e for s, e in gold.source))
         record.update(kind=pred.kind, pred_text=text[pred.start : pred.end], pred_speaker=pred.speaker,
+                      pred_mention=mention, mention_is_source=same,
                       context=text[max(0, pred.start - 150) : pred.end + 80])
     return record
 
@@ -151,7 +154,11 @@ def quote_step(doc: Doc) -> Callable[[], object]:
 
 def newsbrief_predictions(analyzer: Analyzer, doc: Doc, text: str) -> list[Prediction]:
     analysis = analyzer.analyze_doc(doc, Article(text), time.perf_counter())
-    return [Prediction(q.start_char, q.end_char, q.kind, q.speaker) for q in analysis.quotes]
+    return [
+        Prediction(q.start_char, q.end_char, q.kind, q.speaker,
+                   (q.speaker_mention.start_char, q.speaker_mention.end_char) if q.speaker_mention else None)
+        for q in analysis.quotes
+    ]
 
 
 def textacy_predictions(doc: Doc) -> tuple[list[Prediction], int]:

@@ -24,7 +24,7 @@ PRONOUN_GENDER: dict[str, Gender] = {
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }
 _WORD_WEIGHT = 3  # one "Mrs." outweighs a stray pronoun
-_NAME_WEIGHT = 1
+_NAME_WEIGHT = 2
 
 
 @lru_cache(maxsize=1)
@@ -89,25 +89,18 @@ def _word_evidence(mention: Span) -> Gender | None:
 def _pronoun_evidence(
     doc: Doc, people: Sequence[ActorDraft], quoted: Sequence[bool], votes: dict[int, Counter[Gender]]
 ) -> None:
-    """A sentence naming exactly one person, outside quotes: its pronouns, and the first one of
-    the next sentence, are that person's."""
-    owner_by_sentence: dict[int, list[ActorDraft]] = {}
-    sentence_of = {sent.start: index for index, sent in enumerate(doc.sents)}
-    sentences = list(doc.sents)
+    """"Figueroa said she ...", "Trump says his ...": a pronoun inside the clause whose subject
+    is the person, with no other name in that clause, is the person's."""
     for person in people:
         for mention in person.mentions:
-            if not quoted[mention.start]:
-                index = sentence_of.get(mention.sent.start)
-                if index is not None:
-                    owner_by_sentence.setdefault(index, []).append(person)
-    for index, owners in owner_by_sentence.items():
-        if len({id(owner) for owner in owners}) != 1:
-            continue
-        person = owners[0]
-        tokens = [t for t in sentences[index] if not quoted[t.i]]
-        if index + 1 < len(sentences) and index + 1 not in owner_by_sentence:
-            tokens += [t for t in sentences[index + 1] if not quoted[t.i]][:3]
-        for token in tokens:
-            gender = PRONOUN_GENDER.get(token.lower_)
-            if gender is not None and token.i > person.mentions[0].start:
-                votes[id(person)][gender] += 1
+            root = mention.root
+            if quoted[root.i] or root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+                continue
+            clause = [t for t in root.head.subtree if t.i >= mention.end and not quoted[t.i]]
+            if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in clause):
+                continue
+            for token in clause:
+                gender = PRONOUN_GENDER.get(token.lower_)
+                if gender is not None:
+                    votes[id(person)][gender] += 1
+                    break

@@ -17,7 +17,7 @@ from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import Antecedents, PronounResolver, subject_pronouns
 from newsbrief.analysis.gender import actor_genders, gendered_words
 from newsbrief.analysis.lexicons import honorifics, lexicon_dir, title_words
-from newsbrief.analysis.quotes import RawQuote
+from newsbrief.analysis.quotebase import RawQuote
 
 _RESOLVABLE_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many"}
