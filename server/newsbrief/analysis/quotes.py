@@ -36,6 +36,11 @@ _MIN_UNCUED_WORDS = 5
 _MAX_TITLE_WORDS = 6
 _MAX_CUE_SENTENCE_TOKENS = 12
 _DASHES = "―—–"
+_MAX_CLAUSE_STEPS = 4
+_THIRD_PERSON = {"he", "she", "they", "it"}
+_NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"}
+_NAMING_WORDS = {"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called the",
+                 "slogan", "hashtag", "word", "words", "term", "phrase", "label"}
 _MAX_DASH_NAME_TOKENS = 6
 
 
@@ -69,6 +74,8 @@ def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | Non
     mention = mention_of(speaker) if speaker is not None else None
     if cue is None:
         written_cue, mention = _name_after_dash(context, span) or _name_before_colon(context, span) or (None, None)
+    if mention is None and not is_direct and not _introduced_as_a_name(context, span):
+        written_cue, mention = _clause_subject(context, content) or (written_cue, None)
     if mention is None:
         if not is_direct or not _is_sentence_like(words):
             return None  # scare quotes, titles, terms: no one is quoted
@@ -108,6 +115,41 @@ def _cue_nearby(context: QuoteContext, first: int, last: int) -> Token | None:
         if candidates:
             return candidates[-1]
     return None
+
+
+def _clause_subject(context: QuoteContext, content: list[Token]) -> tuple[Span, Span] | None:
+    """Trump "likened" her to a “vicious snake”: no speech verb, but the fragment is the words
+    of the subject of the clause it sits in."""
+    inside = {token.i for token in content}
+    for token in content:
+        head = token.head
+        if head.i in inside or head.i == token.i:
+            continue
+        for _ in range(_MAX_CLAUSE_STEPS):
+            if head.pos_ in ("VERB", "AUX") and head.i not in context.quoted:
+                subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i not in context.quoted), None)
+                if subject is not None:
+                    return (_verb_span(head), mention_of(subject)) if _can_speak(subject) else None
+            if head.head.i == head.i:
+                break
+            head = head.head
+    return None
+
+
+def _can_speak(subject: Token) -> bool:
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _THIRD_PERSON
+    return subject.pos_ in ("PROPN", "NOUN") and subject.ent_type_ not in _NOT_SPEAKERS
+
+
+def _verb_span(verb: Token) -> Span:
+    return verb.doc[verb.i : verb.i + 1]
+
+
+def _introduced_as_a_name(context: QuoteContext, span: QuotedSpan) -> bool:
+    """The so-called “woke” agenda, a bill known as “Jasta”: a term, not anyone's words."""
+    before = context.text[max(0, span.open_char - 30) : span.open_char].lower().split()
+    return bool(before) and (before[-1] in _NAMING_WORDS or " ".join(before[-2:]) in _NAMING_WORDS)
 
 
 def _name_after_dash(context: QuoteContext, span: QuotedSpan) -> tuple[Span, Span] | None:
