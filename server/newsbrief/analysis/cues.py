@@ -93,7 +93,9 @@ def _name_beside(cue: Token, quoted: Container[int]) -> Token | None:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS
+    if token.ent_type_:
+        return token.ent_type_ in _NAME_LABELS  # not "said Thursday"
+    return token.pos_ == "PROPN"
 
 
 def mention_of(token: Token) -> Span:

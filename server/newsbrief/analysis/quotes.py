@@ -26,6 +26,7 @@ from newsbrief.analysis.cues import (
     speaker_of,
 )
 from newsbrief.analysis.indirect import indirect_quotes
+from newsbrief.analysis.nouns import is_speaker_noun
 from newsbrief.analysis.quotebase import QuoteContext, RawQuote, outer_end
 from newsbrief.analysis.quotemarks import QuotedSpan, find_quoted_spans
 from newsbrief.analysis.schema import QuoteKind
@@ -36,7 +37,7 @@ _MIN_UNCUED_WORDS = 5
 _MAX_TITLE_WORDS = 6
 _MAX_CUE_SENTENCE_TOKENS = 12
 _DASHES = "―—–"
-_MAX_CLAUSE_STEPS = 4
+_MAX_CLAUSE_STEPS = 6
 _THIRD_PERSON = {"he", "she", "they", "it"}
 _NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"}
 _NAMING_WORDS = {"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called the",
@@ -128,8 +129,8 @@ def _clause_subject(context: QuoteContext, content: list[Token]) -> tuple[Span, 
         for _ in range(_MAX_CLAUSE_STEPS):
             if head.pos_ in ("VERB", "AUX") and head.i not in context.quoted:
                 subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i not in context.quoted), None)
-                if subject is not None:
-                    return (_verb_span(head), mention_of(subject)) if _can_speak(subject) else None
+                if subject is not None and _can_speak(subject):
+                    return _verb_span(head), mention_of(subject)
             if head.head.i == head.i:
                 break
             head = head.head
@@ -137,9 +138,12 @@ def _clause_subject(context: QuoteContext, content: list[Token]) -> tuple[Span, 
 
 
 def _can_speak(subject: Token) -> bool:
+    """A name, a third-person pronoun or a person's or body's description, not "the plan"."""
     if subject.pos_ == "PRON":
         return subject.lower_ in _THIRD_PERSON
-    return subject.pos_ in ("PROPN", "NOUN") and subject.ent_type_ not in _NOT_SPEAKERS
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return subject.ent_type_ not in _NOT_SPEAKERS
+    return subject.pos_ == "NOUN" and is_speaker_noun(subject.lemma_.lower())
 
 
 def _verb_span(verb: Token) -> Span:
@@ -162,10 +166,10 @@ def _name_after_dash(context: QuoteContext, span: QuotedSpan) -> tuple[Span, Spa
         index += 1
     if index >= len(text) or text[index] not in _DASHES:
         return None
-    tokens = list(context.token_range(index, index + 1))
-    if not tokens:
+    dash_span = doc.char_span(index, index + 1, alignment_mode="expand")
+    if dash_span is None or not len(dash_span):
         return None
-    dash = doc[tokens[0]]
+    dash = dash_span[-1]  # "”―" can be one token
     names: list[Token] = []
     for token in doc[dash.i + 1 : dash.i + 1 + _MAX_DASH_NAME_TOKENS]:
         if "\n" in token.text or not (token.text[:1].isupper() or token.text == "."):

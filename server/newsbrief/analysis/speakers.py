@@ -9,14 +9,14 @@ and plural descriptions ("a source", "officials") stay unresolved: the article d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import Antecedents, PronounResolver, subject_pronouns
 from newsbrief.analysis.gender import actor_genders, gendered_words
-from newsbrief.analysis.lexicons import honorifics, lexicon_dir, title_words
+from newsbrief.analysis.lexicons import honorifics, title_words
+from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun
 from newsbrief.analysis.quotebase import RawQuote
 
 _RESOLVABLE_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them"}
@@ -26,17 +26,6 @@ _ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", 
 _ROLE_LOOKBACK_SENTENCES = 400  # a role given once holds for the whole article
 _DESCRIPTION_LOOKBACK_SENTENCES = 4
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
-
-
-@lru_cache(maxsize=1)
-def body_nouns() -> dict[str, bool]:
-    """Nouns naming an organisation → whether a possessor owns it ("Clinton's campaign")."""
-    table = {}
-    for line in (lexicon_dir() / "body_nouns.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.strip() and not line.startswith("#"):
-            table[fields[0].strip()] = len(fields) > 1 and fields[1].strip() == "of"
-    return table
 
 
 def resolve_speakers(doc: Doc, quotes: Sequence[RawQuote], actors: list[ActorDraft]) -> list[ActorDraft | None]:
@@ -114,13 +103,17 @@ class _Resolver:
     def _described(self, root: Token) -> ActorDraft | None:
         """"the senator" → the person given that role; "the agency" → the organisation."""
         determiner = next((t.lower_ for t in root.lefts if t.dep_ in ("det", "nummod")), None)
-        if determiner in _INDEFINITE or root.tag_ in ("NNS", "NNPS"):
+        if root.tag_ in ("NNS", "NNPS"):
             return None
+        if determiner in _INDEFINITE:
+            return self._author(root, None) if is_document_noun(root.lemma_.lower()) else None
         noun = root.lemma_.lower()
         owner = next((t for t in root.lefts if t.dep_ == "poss"), None)
-        if noun in body_nouns():
+        if is_document_noun(noun):
+            return self._author(root, owner)
+        if is_body_noun(noun):
             if owner is not None:
-                return self.by_token.get(owner.i) if body_nouns()[noun] else None
+                return self.by_token.get(owner.i) if belongs_to_possessor(noun) else None
             return self._body(root, noun)
         if owner is not None or not _is_title_noun(noun):
             return None
@@ -134,6 +127,25 @@ class _Resolver:
             root, lambda a: a.kind == "person" and (gender is None or genders.get(id(a), gender) == gender),
             max_back=_DESCRIPTION_LOOKBACK_SENTENCES,
         )
+
+    def _author(self, root: Token, owner: Token | None) -> ActorDraft | None:
+        """"the IMF report", "Politico's story", "an analysis by Lily Batchelder", "her
+        account": whoever the document is by; "the report" alone: the body just named."""
+        if owner is not None:
+            return self.resolve(self.doc[owner.i : owner.i + 1])
+        for token in root.lefts:
+            if token.dep_ in ("compound", "nmod") and (token.pos_ == "PROPN" or token.i in self.by_token):
+                return self.by_token.get(token.i) or self._named(token)
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                by = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                if by is not None and (by.pos_ in ("PROPN", "PRON") or by.i in self.by_token):
+                    return self.resolve(self.doc[by.i : by.i + 1])
+        if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.lefts):
+            return self.pronouns.antecedents.find(
+                root, lambda a: a.kind == "organization", max_back=_DESCRIPTION_LOOKBACK_SENTENCES
+            )
+        return None
 
     def _body(self, root: Token, noun: str) -> ActorDraft | None:
         antecedents = self.pronouns.antecedents
