@@ -24,6 +24,7 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 MAX_SENTENCES_BACK = 6
 MAX_SENTENCES_BACK_THINGS = 3
+MAX_SENTENCES_BACK_GROUPS = 1  # "they" is as often an unnamed group as the last body named
 
 
 @dataclass(frozen=True)
@@ -96,19 +97,25 @@ class PronounResolver:
         lower = pronoun.lower_
         gender = PRONOUN_GENDER.get(lower)
         if gender is not None:
-            return self.antecedents.find(pronoun, lambda actor: self._person_of(actor, gender))
+            # People whose gender the article shows first; unknown ones (often a stray name the
+            # entity recogniser tagged) only when no known one fits.
+            known = self.antecedents.find(pronoun, lambda actor: self._person_of(actor, gender, known=True))
+            return known or self.antecedents.find(pronoun, lambda actor: self._person_of(actor, gender))
         if lower in THING_PRONOUNS:
             return self.antecedents.find(
                 pronoun, lambda actor: actor.kind == "organization", max_back=MAX_SENTENCES_BACK_THINGS
             )
         if lower in GROUP_PRONOUNS:
             return self.antecedents.find(
-                pronoun, lambda actor: actor.kind in ("organization", "group"), max_back=MAX_SENTENCES_BACK_THINGS
+                pronoun, lambda actor: actor.kind in ("organization", "group"), max_back=MAX_SENTENCES_BACK_GROUPS
             )
         return None
 
-    def _person_of(self, actor: ActorDraft, gender: Gender) -> bool:
-        return actor.kind == "person" and self.genders.get(id(actor), gender) == gender
+    def _person_of(self, actor: ActorDraft, gender: Gender, *, known: bool = False) -> bool:
+        if actor.kind != "person":
+            return False
+        found = self.genders.get(id(actor))
+        return found == gender if known else found in (None, gender)
 
 
 def subject_pronouns(doc: Doc, quoted: Sequence[bool]) -> list[Token]:

@@ -105,14 +105,25 @@ def mention_of(token: Token) -> Span:
         for ent in doc.ents:
             if ent.start <= token.i < ent.end:
                 return ent
-    for child in token.children:
+    for child in _phrase_tokens(token):
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
-            return mention_of(child)  # "a doctor, Hugh Hill, said"
+            return mention_of(child)  # "a doctor, Hugh Hill, said"; "one of its lawyers, Ann Lee,"
     start = token.i
     for child in token.lefts:
         if child.dep_ in _MENTION_LEFT_DEPS:
             start = min(start, child.left_edge.i)
     return doc[start : token.i + 1]
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
+    """The noun phrase's own tokens and those of its "of" phrases, not its clauses."""
+    found = []
+    for child in token.children:
+        found.append(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                found.extend(grand for grand in pobj.children if grand.dep_ == "appos")
+    return found
 
 
 def cue_clause(cue: Token, speaker: Token | None) -> set[int]:

@@ -114,11 +114,14 @@ class _Resolver:
         if is_body_noun(noun):
             if owner is not None:
                 return self.by_token.get(owner.i) if belongs_to_possessor(noun) else None
-            return self._body(root, noun)
+            return self._name_inside(root) or self._body(root, noun)
         if owner is not None or not _is_title_noun(noun):
             return None
         antecedents = self.pronouns.antecedents
-        by_role = antecedents.find(root, lambda a: _has_role(a, noun), max_back=_ROLE_LOOKBACK_SENTENCES)
+        modifiers = {t.lower_ for t in root.lefts if t.dep_ in ("amod", "compound") and not t.is_stop}
+        by_role = antecedents.find(
+            root, lambda a: _has_role(a, noun, modifiers), max_back=_ROLE_LOOKBACK_SENTENCES
+        ) or antecedents.find(root, lambda a: _has_role(a, noun), max_back=_ROLE_LOOKBACK_SENTENCES)
         if by_role is not None:
             return by_role
         gender = gendered_words().get(noun)
@@ -133,9 +136,9 @@ class _Resolver:
         account": whoever the document is by; "the report" alone: the body just named."""
         if owner is not None:
             return self.resolve(self.doc[owner.i : owner.i + 1])
-        for token in root.lefts:
-            if token.dep_ in ("compound", "nmod") and (token.pos_ == "PROPN" or token.i in self.by_token):
-                return self.by_token.get(token.i) or self._named(token)
+        inside = self._name_inside(root)
+        if inside is not None:
+            return inside
         for prep in root.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                 by = next((t for t in prep.children if t.dep_ == "pobj"), None)
@@ -145,6 +148,13 @@ class _Resolver:
             return self.pronouns.antecedents.find(
                 root, lambda a: a.kind == "organization", max_back=_DESCRIPTION_LOOKBACK_SENTENCES
             )
+        return None
+
+    def _name_inside(self, root: Token) -> ActorDraft | None:
+        """"the Clinton campaign", "a Reuters survey": the name the description carries."""
+        for token in root.lefts:
+            if token.dep_ in ("compound", "nmod") and (token.pos_ == "PROPN" or token.i in self.by_token):
+                return self.by_token.get(token.i) or self._named(token)
         return None
 
     def _body(self, root: Token, noun: str) -> ActorDraft | None:
@@ -167,11 +177,13 @@ def _is_title_noun(noun: str) -> bool:
     return noun in title_words() or noun in gendered_words()
 
 
-def _has_role(actor: ActorDraft, noun: str) -> bool:
+def _has_role(actor: ActorDraft, noun: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:
+    """A role of the actor has ``noun`` ("Gov." counts as "governor") and every modifier
+    ("the Democratic presidential nominee" needs "Democratic" and "presidential")."""
     if actor.kind != "person":
         return False
     for role in actor.roles:
-        for word in role.lower().replace(".", " ").split():
-            if word == noun or _ABBREVIATIONS.get(word) == noun:
-                return True
+        words = {_ABBREVIATIONS.get(w, w) for w in role.lower().replace(".", " ").split()}
+        if noun in words and modifiers <= words:
+            return True
     return False
