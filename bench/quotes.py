@@ -121,7 +121,8 @@ def _accuracy(values: list[bool]) -> str:
 def _record(what: str, doc: str, text: str, *, gold: Gold | None = None, pred: Prediction | None = None) -> dict:
     record: dict[str, object] = {"what": what, "doc": doc}
     if gold is not None:
-        record.update(gold_type=gold.type, source_class=source_class(gold) if gold.judged else None, gold_text=" … ".join(text[s:e] for s, e in gold.content),
+        record.update(gold_type=gold.type, source_class=source_class(gold) if gold.judged else None,
+                      gold_text=" … ".join(text[s:e] for s, e in gold.content),
                       source=gold.source_text, cue=gold.cue_text, gold_speaker=gold.speaker)
     if pred is not None:
         mention = text[pred.mention[0] : pred.mention[1]] if pred.mention else None
