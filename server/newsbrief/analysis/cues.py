@@ -18,6 +18,7 @@ _CUE_CLAUSE_DEPS = {
     "nsubj", "nsubjpass", "punct", "cc", "mark", "attr", "acomp", "oprd", "pobj",
 }
 _NO_QUOTES: frozenset[int] = frozenset()
+_MAX_ADDRESSEE_TOKENS = 3  # "told reporters", "told the BBC", not a clause-long object
 
 
 def is_speech_verb(token: Token, *, strong_only: bool = False) -> bool:
@@ -134,7 +135,10 @@ def cue_clause(cue: Token, speaker: Token | None) -> set[int]:
         return indices
     for child in cue.children:
         if child.dep_ in _CUE_CLAUSE_DEPS:
-            indices.update(token.i for token in child.subtree)
+            subtree = list(child.subtree)
+            if child.dep_ == "dobj" and len(subtree) > _MAX_ADDRESSEE_TOKENS:
+                continue  # "called [the plan to ...] “unrealistic”": the object is reported content
+            indices.update(token.i for token in subtree)
     if speaker is not None:
         indices.update(token.i for token in speaker.subtree)
     return indices

@@ -71,13 +71,22 @@ class _Resolver:
         if root.pos_ == "PRON":
             return self.pronouns.resolve(root) if root.lower_ in _RESOLVABLE_PRONOUNS else None
         actor = self.by_token.get(root.i)
-        if actor is None and (root.pos_ == "PROPN" or root.ent_type_ in _KIND_BY_LABEL):
+        if actor is None and (root.pos_ == "NOUN" or (_is_title(root) and _has_determiner(root))):
+            actor = self._described(root)  # "the senator", also when tagged as a name
+        elif actor is None and (root.pos_ == "PROPN" or root.ent_type_ in _KIND_BY_LABEL):
             actor = self._named(root)
-        elif actor is None and root.pos_ == "NOUN":
-            actor = self._described(root)
         if actor is not None:
+            actor = self._fuller(actor)
             self.pronouns.antecedents.add(root, actor)
         return actor
+
+    def _fuller(self, actor: ActorDraft) -> ActorDraft:
+        """"Varga" kept apart from "Ines Varga" (tagged as two entities): the fuller name."""
+        words = actor.name_words
+        if len(words) != 1:
+            return actor
+        longer = [a for a in self.actors if len(a.name_words) > 1 and a.name_words[-1] == words[0]]
+        return longer[0] if len(longer) == 1 else actor
 
     def _named(self, root: Token) -> ActorDraft | None:
         """A surname finds the full name; a name no actor has becomes a new actor."""
@@ -94,11 +103,27 @@ class _Resolver:
         kind = _KIND_BY_LABEL.get(root.ent_type_, "person")
         if kind == "place":
             return None
+        span = self._fullest_earlier_form(span)
         actor = ActorDraft(kind=kind, mentions=[span])  # type: ignore[arg-type]
         self.actors.append(actor)
         for index in range(span.start, span.end):
             self.by_token[index] = actor
         return actor
+
+    def _fullest_earlier_form(self, span: Span) -> Span:
+        """"Varga said" after "Harbour pilot Ines Varga": the longest run of name words
+        ending in the same word earlier in the article (the entity recogniser missed it)."""
+        best = span
+        last = span[-1].lower_
+        for token in self.doc[: span.start]:
+            if token.lower_ != last or token.pos_ != "PROPN":
+                continue
+            start = token.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and not _is_title(self.doc[start - 1]):
+                start -= 1
+            if token.i + 1 - start > len(best):
+                best = self.doc[start : token.i + 1]
+        return best
 
     def _described(self, root: Token) -> ActorDraft | None:
         """"the senator" → the person given that role; "the agency" → the organisation."""
@@ -171,6 +196,10 @@ class _Resolver:
 def _is_title(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     return lower in honorifics() or token.lower_ in honorifics() or lower in title_words() or lower in _ABBREVIATIONS
+
+
+def _has_determiner(token: Token) -> bool:
+    return any(child.dep_ == "det" for child in token.children)
 
 
 def _is_title_noun(noun: str) -> bool:
