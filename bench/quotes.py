@@ -104,7 +104,7 @@ class Tally:
             _accuracy(self.speaker["named"]),
             _accuracy(self.speaker["pronoun/description"]),
             _accuracy(all_speakers),
-            e2e_f,
+            e2e_f if self.e2e_pred_judged and any(self.speaker.values()) else "-",
             f"{chars / quote_seconds:,.0f}" if quote_seconds else "-",
             f"{chars / self.seconds:,.0f}",
         ]
