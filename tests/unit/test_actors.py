@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsbrief.analysis.actors import build_actors
+from newsbrief.analysis.actors import build_actors, salience
 from tests.docs import make_doc
 
 
@@ -26,17 +26,21 @@ def test_full_name_surname_and_possessive_are_one_person() -> None:
     assert names(doc) == {"Hillary Clinton": 3}
 
 
-def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_goes_to_the_latest() -> None:
+def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_goes_to_the_first_introduced() -> None:
     doc = entity_doc([
         ("Hillary", "B-PERSON"), ("Clinton", "I-PERSON"), ("met", "O"), ("Bill", "B-PERSON"),
-        ("Clinton", "I-PERSON"), ("and", "O"), ("Clinton", "B-PERSON"), ("smiled", "O"),
+        ("Clinton", "I-PERSON"), ("and", "O"), ("then", "O"), ("Clinton", "B-PERSON"), ("smiled", "O"),
+        ("at", "O"), ("the", "O"), ("crowd", "O"),
     ])
     actors = {a.name: [m.start for m in a.mentions] for a in build_actors(doc)}
-    assert actors == {"Hillary Clinton": [0], "Bill Clinton": [3, 6]}
+    assert actors == {"Hillary Clinton": [0, 7], "Bill Clinton": [3]}
 
 
 def test_surname_in_a_headline_joins_the_full_name_given_later() -> None:
-    doc = entity_doc([("Warren", "B-PERSON"), ("wins", "O"), ("Elizabeth", "B-PERSON"), ("Warren", "I-PERSON")])
+    doc = entity_doc([
+        ("Warren", "B-PERSON"), ("wins", "O"), ("\n", "O"), ("the", "O"), ("vote", "O"), ("went", "O"), ("to", "O"),
+        ("Elizabeth", "B-PERSON"), ("Warren", "I-PERSON"), ("on", "O"), ("the", "O"), ("night", "O"),
+    ])
     assert names(doc) == {"Elizabeth Warren": 2}
 
 
@@ -59,3 +63,16 @@ def test_acronym_joins_its_long_form_and_the_article_is_dropped() -> None:
 def test_credits_and_lowercase_fragments_are_not_actors() -> None:
     doc = entity_doc([("Getty", "B-ORG"), ("Images", "I-ORG"), ("photo", "O"), ("Reuters", "B-ORG")])
     assert names(doc) == {}
+
+
+def test_salience_rewards_quotes_title_and_early_mentions() -> None:
+    doc = entity_doc([
+        ("Ana", "B-PERSON"), ("Ruiz", "I-PERSON"), ("met", "O"), ("Tom", "B-PERSON"), ("Hale", "I-PERSON"),
+        ("in", "O"), ("the", "O"), ("hall", "O"),
+    ])
+    ruiz, hale = sorted(build_actors(doc), key=lambda a: a.first_char)
+    plain = {a.name: salience(a, text_length=40, title=None, summary=[]) for a in (ruiz, hale)}
+    assert plain["Ana Ruiz"] > plain["Tom Hale"]  # named first
+    assert salience(hale, text_length=40, title="Hale wins the vote", summary=[]) > plain["Ana Ruiz"]
+    hale.quote_count = 3
+    assert salience(hale, text_length=40, title=None, summary=[]) > plain["Ana Ruiz"]

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import math
-import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from newsbrief.analysis.mentions import Mention, collect_mentions
+from newsbrief.analysis.aliases import canonical_key, description_mentions
+from newsbrief.analysis.descriptions import description_roles
+from newsbrief.analysis.kinds import has_person_marks
+from newsbrief.analysis.kinship import reciprocal_roles
+from newsbrief.analysis.mentions import Mention, collect_mentions, looks_like_personal_name
+from newsbrief.analysis.name_search import missed_mentions
+from newsbrief.analysis.names import Words, initials, normalise, span_words
+from newsbrief.analysis.people import PersonIndex, group_people
 from newsbrief.analysis.roles import merge_roles, roles_for_mention
 from newsbrief.analysis.schema import Actor, ActorKind, TextSpan
 
-_NON_WORD = re.compile(r"[^\w]+")
-_NAME_LINKERS = {"of", "the", "and", "for", "de", "la"}
+_NAME_LINKERS = frozenset({"of", "the", "and", "for", "de", "la"})
+_PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "across", "into", "outside", "inside"}
 
 
 @dataclass(eq=False)
@@ -24,16 +31,23 @@ class ActorDraft:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     quote_count: int = 0
+    _fullest: tuple[int, Span] | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
-        """The fullest name: most words, earliest on ties."""
-        best = max(self.mentions, key=lambda span: (len(span), -span.start_char))
-        return best.text
+        """The fullest name the article uses more than once, else the fullest; earliest on ties
+        (a name wrapped across lines is given on one)."""
+        return " ".join(self._fullest_mention().text.split())
 
     @property
     def name_words(self) -> tuple[str, ...]:
-        return _words(_longest(self.mentions))
+        return span_words(self._fullest_mention())
+
+    def _fullest_mention(self) -> Span:
+        # Mentions are only ever added: their count tells whether the cached answer still holds.
+        if self._fullest is None or self._fullest[0] != len(self.mentions):
+            self._fullest = (len(self.mentions), _fullest(self.mentions))
+        return self._fullest[1]
 
     @property
     def first_char(self) -> int:
@@ -43,131 +57,114 @@ class ActorDraft:
 def build_actors(doc: Doc) -> list[ActorDraft]:
     """Group the doc's entity mentions into actors and collect each person's roles."""
     mentions = collect_mentions(doc)
-    people: list[ActorDraft] = []
-    others: dict[str, ActorDraft] = {}
-    for mention in mentions:
-        if mention.label_kind == "person":
-            _add_person_mention(people, mention.span)
-    _merge_late_full_names(people)
+    lone_words = {words[0] for words in (span_words(m.span) for m in mentions) if len(words) == 1}
+    groups = group_people([m.span for m in mentions if m.label_kind == "person"], lone_words)
+    index = PersonIndex(groups)
+    covered = {token.i for mention in mentions for token in mention.span}
+    for found, span in missed_mentions(doc, index.names, covered):
+        groups[found].append(span)
+    people = [ActorDraft(kind="person", mentions=spans) for spans in groups]
+    others: dict[Words, ActorDraft] = {}
+    votes: list[Counter[ActorKind]] = [Counter({"person": len(spans)}) for spans in groups]
     for mention in mentions:
         if mention.label_kind != "person":
-            _add_other_mention(people, others, mention)
-    _merge_acronyms(list(others.values()), others)
+            _add_other_mention(index, people, others, mention, votes)
+    for actor in people:
+        actor.mentions.sort(key=lambda span: span.start_char)
+        actor.roles = merge_roles([role for span in actor.mentions for role in roles_for_mention(span)])
+    for actor, vote in zip(people, votes, strict=True):
+        if not actor.roles:  # "N. Korea" once as PERSON, twenty times as a place, is a place
+            actor.kind = vote.most_common(1)[0][0]
+    others_too = [p for p in people if p.kind != "person"]
+    people = [p for p in people if p.kind == "person" and has_person_marks(p.mentions, p.roles)]
+    for person, role in [*description_roles(doc, people), *reciprocal_roles(people)]:
+        person.roles = merge_roles([*person.roles, role])
+    _merge_acronyms(others)
     _merge_name_suffixes(others)
-    actors = people + list(others.values())
-    for actor in actors:
-        if actor.kind == "person":
-            found = [role for span in actor.mentions for role in roles_for_mention(span)]
-            actor.roles = merge_roles(found)
-    return actors
+    for key, span in description_mentions(doc, set(others)):
+        others[key].mentions.append(span)
+    return people + others_too + list(others.values())
 
 
-def _add_person_mention(people: list[ActorDraft], span: Span) -> None:
-    words = _words(span)
-    match = _find_person(people, words, span.start_char)
-    if match is None:
-        people.append(ActorDraft(kind="person", mentions=[span]))
-    else:
-        match.mentions.append(span)
-
-
-def _find_person(people: list[ActorDraft], words: tuple[str, ...], at: int) -> ActorDraft | None:
-    """The person these name words refer to: same surname, compatible first name, most recent."""
-    candidates = [person for person in people if _same_person(person.name_words, words)]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda person: _last_mention_before(person, at))
-
-
-def _last_mention_before(person: ActorDraft, at: int) -> int:
-    return max((span.start_char for span in person.mentions if span.start_char <= at), default=-1)
-
-
-def _same_person(known: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    if not known or not words:
-        return False
-    if len(words) == 1:
-        return words[0] == known[-1] or (len(known) > 1 and words[0] == known[0])
-    if len(known) == 1:
-        return known[0] == words[-1]
-    return known[-1] == words[-1] and _compatible_first(known[0], words[0])
-
-
-def _compatible_first(one: str, other: str) -> bool:
-    return one == other or one.startswith(other) or other.startswith(one)
-
-
-def _merge_late_full_names(people: list[ActorDraft]) -> None:
-    """A surname seen before its full name ("Clinton" in a headline) joins the full name."""
-    for single in [p for p in people if len(p.name_words) == 1]:
-        fuller = [p for p in people if len(p.name_words) > 1 and _same_person(p.name_words, single.name_words)]
-        if len(fuller) == 1:
-            fuller[0].mentions.extend(single.mentions)
-            fuller[0].mentions.sort(key=lambda span: span.start_char)
-            people.remove(single)
-
-
-def _add_other_mention(people: list[ActorDraft], others: dict[str, ActorDraft], mention: Mention) -> None:
-    words = _words(mention.span)
+def _add_other_mention(
+    index: PersonIndex,
+    people: list[ActorDraft],
+    others: dict[Words, ActorDraft],
+    mention: Mention,
+    votes: list[Counter[ActorKind]],
+) -> None:
+    words = span_words(mention.span)
     if not words:
         return
-    # The small model tags "Trump" in "the Trump campaign" as ORG: a person's surname is the person.
-    if len(words) == 1:
-        person = _find_person([p for p in people if len(p.name_words) > 1], words, mention.start_char)
-        if person is not None and words[0] == person.name_words[-1]:
-            person.mentions.append(mention.span)
-            return
-    key = " ".join(words)
+    # The small model tags "Trump" in "the Trump campaign" as ORG and "Melania" as a place:
+    # a name of a person in the article is that person.
+    person = index.person_for(mention.span, exact=True)
+    if person is None and mention.label_kind == "organization" and looks_like_personal_name(mention.span):
+        # "Parker Griffith" tagged ORG once, "Griffith" tagged PERSON twice: his full name.
+        person = next((i for i, name in enumerate(index.names) if name == words[-1:]), None)
+    if person is not None and not (_place_in_context(mention) and words[0] not in _surnames(index)):
+        people[person].mentions.append(mention.span)
+        # A vote on the kind needs the whole name: "Trump" in "the Trump campaign" says nothing
+        # about Donald Trump, but twenty places called "Charlotte" outvote one person "Charlotte".
+        if words == index.names[person]:
+            votes[person][mention.label_kind] += 1
+        return
+    key = canonical_key(words)
     actor = others.setdefault(key, ActorDraft(kind=mention.label_kind))
     actor.mentions.append(mention.span)
 
 
-def _merge_acronyms(actors: list[ActorDraft], by_key: dict[str, ActorDraft]) -> None:
+def _surnames(index: PersonIndex) -> set[str]:
+    return {name[-1] for name in index.names}
+
+
+def _place_in_context(mention: Mention) -> bool:
+    """"in Chelsea": a place name after a preposition of place stays a place (unless it is
+    some person's surname: "to McAuliffe")."""
+    span = mention.span
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return mention.label_kind == "place" and before in _PLACE_PREPOSITIONS
+
+
+def _merge_acronyms(by_key: dict[Words, ActorDraft]) -> None:
     """"EU" joins "European Union" when the initials match."""
-    for short in actors:
-        words = short.name_words
-        if len(words) != 1 or not short.name.replace(".", "").isupper():
+    for key, short in list(by_key.items()):
+        if len(key) != 1 or not short.name.replace(".", "").isupper():
             continue
-        for long in actors:
+        for long in by_key.values():
             if long is short or len(long.name_words) < 2 or long.kind != short.kind:
                 continue
-            initials = "".join(w[0] for w in long.name_words if w not in _NAME_LINKERS)
-            if initials == words[0]:
-                long.mentions.extend(short.mentions)
-                long.mentions.sort(key=lambda span: span.start_char)
-                del by_key[" ".join(words)]
+            if initials(long.name_words, _NAME_LINKERS) == key[0]:
+                long.mentions = sorted(long.mentions + short.mentions, key=lambda span: span.start_char)
+                del by_key[key]
                 break
 
 
-def _merge_name_suffixes(by_key: dict[str, ActorDraft]) -> None:
+def _merge_name_suffixes(by_key: dict[Words, ActorDraft]) -> None:
     """"Port Authority" joins "Lakeport Port Authority": a shorter name of two or more words
     that ends a longer name of the same kind is the same body."""
     for key, short in list(by_key.items()):
-        words = short.name_words
-        if len(words) < 2:
+        if len(key) < 2:
             continue
         longer = [
-            other for other in by_key.values()
+            other for other_key, other in by_key.items()
             if other is not short and other.kind == short.kind
-            and len(other.name_words) > len(words) and other.name_words[-len(words):] == words
+            and len(other_key) > len(key) and other_key[-len(key):] == key
         ]
         if len(longer) == 1:
-            longer[0].mentions.extend(short.mentions)
-            longer[0].mentions.sort(key=lambda span: span.start_char)
+            longer[0].mentions = sorted(longer[0].mentions + short.mentions, key=lambda span: span.start_char)
             del by_key[key]
 
 
-def _words(span: Span) -> tuple[str, ...]:
-    """Lower-cased name words without punctuation ("U.S." → "us"; "&" dropped)."""
-    return tuple(word for word in (_normalise(token.text) for token in span) if word)
+def _fullest(mentions: list[Span]) -> Span:
+    """A name used twice beats a longer one used once ("Crooked Hillary Clinton" in a quote)."""
+    counts = Counter(span_words(span) for span in mentions)
 
+    def rank(span: Span) -> tuple[bool, int, int]:
+        words = span_words(span)
+        return (len(words) > 1 and counts[words] > 1, len(words), -span.start_char)
 
-def _normalise(word: str) -> str:
-    return _NON_WORD.sub("", word.lower())
-
-
-def _longest(mentions: list[Span]) -> Span:
-    return max(mentions, key=lambda span: (len(span), -span.start_char))
+    return max(mentions, key=rank)
 
 
 def salience(actor: ActorDraft, *, text_length: int, title: str | None, summary: list[tuple[int, int]]) -> float:
@@ -185,7 +182,7 @@ def salience(actor: ActorDraft, *, text_length: int, title: str | None, summary:
 
 
 def _normalise_title(title: str) -> set[str]:
-    return {_normalise(word) for word in title.split()}
+    return {normalise(word) for word in title.split()}
 
 
 def finalize_actors(drafts: list[ActorDraft], scores: list[float]) -> list[tuple[ActorDraft, Actor]]:

@@ -65,3 +65,15 @@ def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
 def language_stopwords() -> dict[str, frozenset[str]]:
     raw = json.loads((lexicon_dir() / "language_stopwords.json").read_text(encoding="utf-8"))
     return {lang: frozenset(words) for lang, words in raw.items() if not lang.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    return frozenset(_data_lines("org_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def entity_aliases() -> tuple[tuple[str, ...], ...]:
+    """Rows of (canonical name, alias, …); aliases beginning with "the " are descriptions."""
+    rows = (line.split("\t") for line in _data_lines("entity_aliases.txt"))
+    return tuple(tuple(part.strip() for part in row if part.strip()) for row in rows)
