@@ -119,6 +119,8 @@ def parse_options(raw: Any) -> tuple[AnalyzeOptions, tuple[str, ...]]:
         count = SUMMARY_LENGTHS[length]
     sentences = raw.get("summary_sentences")
     if sentences is not None:
+        if isinstance(sentences, float) and sentences.is_integer():
+            sentences = int(sentences)  # 4.0 is an integer to JSON Schema (and to JavaScript)
         if isinstance(sentences, bool) or not isinstance(sentences, int):
             raise invalid_field("options.summary_sentences", "must be an integer")
         if not MIN_SUMMARY_SENTENCES <= sentences <= MAX_SUMMARY_SENTENCES:
