@@ -64,12 +64,15 @@ class ResultCache:
 
     def put(self, key: str, body: bytes) -> None:
         """Store ``body`` unless it alone is over the byte bound; evict the oldest to fit."""
-        if not self.enabled or len(body) > self.max_bytes:
+        if not self.enabled:
             return
         with self._lock:
-            old = self._items.pop(key, None)
+            old = self._items.pop(key, None)  # never leave a stale value behind, even if refused
             if old is not None:
                 self.stats.bytes -= len(old)
+            if len(body) > self.max_bytes:
+                self.stats.entries = len(self._items)
+                return
             self._items[key] = body
             self.stats.bytes += len(body)
             while len(self._items) > self.max_entries or self.stats.bytes > self.max_bytes:

@@ -55,7 +55,9 @@ def extension_origin_regexes(extension_ids: Iterable[str] = ()) -> list[str]:
 
 
 def is_extension_origin(origin: str, extension_ids: Iterable[str] = ()) -> bool:
-    return any(re.fullmatch(regex, origin.strip()) for regex in extension_origin_regexes(extension_ids))
+    # Case-insensitive, as flask-cors matches: the two must agree on what an extension is.
+    regexes = extension_origin_regexes(extension_ids)
+    return any(re.fullmatch(regex, origin.strip(), re.IGNORECASE) for regex in regexes)
 
 
 def check_request() -> None:
