@@ -15,15 +15,17 @@ import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from newsbrief.analysis.analyzer import Analyzer, Article
 from newsbrief.analysis.pipeline import ModelNotFoundError
 
 WARM_UP_TEXT = "NewsBrief is starting. “It works,” the server's engineer, Ada Kim, said on Monday."
 READY_TIMEOUT_S = 300.0
+T = TypeVar("T")
 
 
 class WorkerCrashed(RuntimeError):
@@ -39,13 +41,36 @@ class Backend(Protocol):
     def close(self) -> None: ...
 
 
+_analysis_thread: ThreadPoolExecutor | None = None
+_analysis_thread_lock = threading.Lock()
+
+
+def on_analysis_thread(function: Callable[..., T], *args: Any) -> T:
+    """Run ``function`` on this process's one analysis thread and wait for it.
+
+    Analyses are serial anyway (spaCy holds the GIL); running them all on one thread also keeps
+    glibc from giving every waitress thread its own malloc arena, each holding on to the peak
+    memory of the largest article that thread ever parsed.
+    """
+    global _analysis_thread
+    with _analysis_thread_lock:
+        if _analysis_thread is None:
+            _analysis_thread = ThreadPoolExecutor(1, thread_name_prefix="newsbrief-analysis")
+        executor = _analysis_thread
+    return executor.submit(function, *args).result()
+
+
 def warm_up(analyzer: Analyzer) -> None:
     """One full analysis: the first parse and the first summary allocate and import lazily."""
-    analyzer.analyze(Article(WARM_UP_TEXT))
+    on_analysis_thread(analyzer.analyze, Article(WARM_UP_TEXT))
+
+
+def _analyze(analyzer: Analyzer, article: Article, warnings: tuple[str, ...]) -> dict[str, Any]:
+    return analyzer.analyze(article).with_warnings(warnings).to_dict()
 
 
 class LocalBackend:
-    """Analyses in this process, one at a time (the :class:`Analyzer` holds a lock)."""
+    """Analyses in this process, one at a time, on the analysis thread."""
 
     workers = 1
 
@@ -54,7 +79,7 @@ class LocalBackend:
         self.model = analyzer.model
 
     def analyze(self, article: Article, warnings: tuple[str, ...]) -> dict[str, Any]:
-        return self.analyzer.analyze(article).with_warnings(warnings).to_dict()
+        return on_analysis_thread(_analyze, self.analyzer, article, warnings)
 
     def close(self) -> None:
         """Nothing to release."""
@@ -69,7 +94,7 @@ def _init_worker(model: str | None, barrier: Any, parent: int) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     try:
         analyzer = Analyzer.load(model)
-        warm_up(analyzer)
+        analyzer.analyze(Article(WARM_UP_TEXT))
         _worker["analyzer"] = analyzer
     except ModelNotFoundError as error:  # reported by _worker_ready, so the front can say why
         _worker["error"] = error
@@ -92,8 +117,7 @@ def _worker_ready() -> str:
 
 
 def _worker_analyze(article: Article, warnings: tuple[str, ...]) -> dict[str, Any]:
-    analyzer: Analyzer = _worker["analyzer"]
-    return analyzer.analyze(article).with_warnings(warnings).to_dict()
+    return _analyze(_worker["analyzer"], article, warnings)  # a worker's tasks all run on its main thread
 
 
 class PoolBackend:
