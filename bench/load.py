@@ -15,15 +15,12 @@ import argparse
 import http.client
 import json
 import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
 
-import psutil
-from common import REPO_ROOT, percentile, polnear_texts, print_table
+from common import percentile, polnear_texts, print_table
+from served import serve
 
 
 @dataclass
@@ -35,40 +32,6 @@ class Run:
     seconds: float = 0.0
     rss_ready_mb: float = 0.0
     rss_end_mb: float = 0.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, in MB."""
-    process = psutil.Process(pid)
-    processes = [process, *process.children(recursive=True)]
-    return sum(p.memory_info().rss for p in processes if p.is_running()) / 1e6
-
-
-def start_server(workers: int, cache: bool) -> tuple[subprocess.Popen[str], int, float]:
-    port = free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    if not cache:
-        env["NEWSBRIEF_RESULT_CACHE_ENTRIES"] = "0"
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsbrief", "serve", "--port", str(port), "--workers", str(workers)],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env, cwd=REPO_ROOT,
-    )
-    assert process.stderr is not None
-    for line in process.stderr:
-        if "ready on" in line:
-            break
-    else:
-        raise SystemExit(f"the server exited before it was ready (code {process.wait()})")
-    ready = time.perf_counter() - started
-    threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()  # drain the log
-    return process, port, ready
 
 
 def client(port: int, bodies: list[bytes], offset: int, until: float, run: Run, lock: threading.Lock) -> None:
@@ -98,25 +61,20 @@ def client(port: int, bodies: list[bytes], offset: int, until: float, run: Run, 
 
 
 def load(workers: int, clients: int, seconds: float, bodies: list[bytes], cache: bool) -> Run:
-    process, port, ready = start_server(workers, cache)
-    run = Run(workers, ready_s=ready)
-    try:
-        run.rss_ready_mb = tree_rss_mb(process.pid)
+    with serve(workers, cache) as server:
+        run = Run(workers, ready_s=server.ready_s, rss_ready_mb=server.rss_mb())
         lock = threading.Lock()
         started = time.perf_counter()
         until = started + seconds
         step = max(1, len(bodies) // clients)
-        threads = [threading.Thread(target=client, args=(port, bodies, i * step, until, run, lock))
+        threads = [threading.Thread(target=client, args=(server.port, bodies, i * step, until, run, lock))
                    for i in range(clients)]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         run.seconds = time.perf_counter() - started
-        run.rss_end_mb = tree_rss_mb(process.pid)
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
+        run.rss_end_mb = server.rss_mb()
     return run
 
 

@@ -54,6 +54,7 @@ def serve(host: str, port: int, model: str | None, workers: int, threads: int | 
     from newsbrief import serve as serving
 
     started = time.perf_counter()
+    serving.limit_malloc_arenas()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     options = serving.ServeOptions(host, port, model, workers, threads, allow_host, extension_id)
     warning = serving.exposure_warning(host)

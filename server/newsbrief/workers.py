@@ -15,17 +15,15 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from newsbrief.analysis.analyzer import Analyzer, Article
 from newsbrief.analysis.pipeline import ModelNotFoundError
 
 WARM_UP_TEXT = "NewsBrief is starting. “It works,” the server's engineer, Ada Kim, said on Monday."
 READY_TIMEOUT_S = 300.0
-T = TypeVar("T")
 
 
 class WorkerCrashed(RuntimeError):
@@ -41,28 +39,9 @@ class Backend(Protocol):
     def close(self) -> None: ...
 
 
-_analysis_thread: ThreadPoolExecutor | None = None
-_analysis_thread_lock = threading.Lock()
-
-
-def on_analysis_thread(function: Callable[..., T], *args: Any) -> T:
-    """Run ``function`` on this process's one analysis thread and wait for it.
-
-    Analyses are serial anyway (spaCy holds the GIL); running them all on one thread also keeps
-    glibc from giving every waitress thread its own malloc arena, each holding on to the peak
-    memory of the largest article that thread ever parsed.
-    """
-    global _analysis_thread
-    with _analysis_thread_lock:
-        if _analysis_thread is None:
-            _analysis_thread = ThreadPoolExecutor(1, thread_name_prefix="newsbrief-analysis")
-        executor = _analysis_thread
-    return executor.submit(function, *args).result()
-
-
 def warm_up(analyzer: Analyzer) -> None:
     """One full analysis: the first parse and the first summary allocate and import lazily."""
-    on_analysis_thread(analyzer.analyze, Article(WARM_UP_TEXT))
+    analyzer.analyze(Article(WARM_UP_TEXT))
 
 
 def _analyze(analyzer: Analyzer, article: Article, warnings: tuple[str, ...]) -> dict[str, Any]:
@@ -70,7 +49,7 @@ def _analyze(analyzer: Analyzer, article: Article, warnings: tuple[str, ...]) ->
 
 
 class LocalBackend:
-    """Analyses in this process, one at a time, on the analysis thread."""
+    """Analyses in this process, one at a time (the :class:`Analyzer` holds a lock)."""
 
     workers = 1
 
@@ -79,7 +58,7 @@ class LocalBackend:
         self.model = analyzer.model
 
     def analyze(self, article: Article, warnings: tuple[str, ...]) -> dict[str, Any]:
-        return on_analysis_thread(_analyze, self.analyzer, article, warnings)
+        return _analyze(self.analyzer, article, warnings)
 
     def close(self) -> None:
         """Nothing to release."""
@@ -94,7 +73,7 @@ def _init_worker(model: str | None, barrier: Any, parent: int) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     try:
         analyzer = Analyzer.load(model)
-        analyzer.analyze(Article(WARM_UP_TEXT))
+        warm_up(analyzer)
         _worker["analyzer"] = analyzer
     except ModelNotFoundError as error:  # reported by _worker_ready, so the front can say why
         _worker["error"] = error

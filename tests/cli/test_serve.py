@@ -91,3 +91,12 @@ def test_loopback_binding_does_not_warn() -> None:
 def test_workers_and_loopback_are_the_documented_defaults() -> None:
     help_text = CliRunner().invoke(main, ["serve", "--help"]).output
     assert "127.0.0.1" in help_text and "--workers" in help_text
+
+
+def test_malloc_arena_cap_applies_only_on_glibc() -> None:
+    import platform
+
+    from newsbrief.serve import limit_malloc_arenas
+
+    expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert limit_malloc_arenas() is expected
