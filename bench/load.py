@@ -2,11 +2,13 @@
 
     python bench/load.py [--workers 1 2] [--clients 4] [--seconds 60] [--split dev] [--cache]
 
-For each worker count: start the server, wait for "ready", drive it for ``--seconds`` with
-``--clients`` threads that each send the PolNeAR texts in turn (starting at different
-articles), then stop it. Prints requests/s, latency percentiles, errors and the server's
-resident memory (the server process plus its worker processes) at ready and at the end.
-The result cache is off unless ``--cache`` (otherwise repeats would measure the cache).
+For each worker count: start the server, wait for "ready", send every text once (ramp-up,
+not timed: the first pass over new text sets the memory high-water mark), then drive it for
+``--seconds`` with ``--clients`` threads that each send the PolNeAR texts in turn (starting at
+different articles), then stop it. Prints requests/s, latency percentiles, errors and the
+server's resident memory (the server process plus its worker processes) at ready, after the
+ramp-up (the start of the timed run) and at the end. The result cache is off unless ``--cache``
+(otherwise repeats would measure the cache).
 """
 
 from __future__ import annotations
@@ -31,14 +33,16 @@ class Run:
     errors: int = 0
     seconds: float = 0.0
     rss_ready_mb: float = 0.0
+    rss_start_mb: float = 0.0
     rss_end_mb: float = 0.0
 
 
-def client(port: int, bodies: list[bytes], offset: int, until: float, run: Run, lock: threading.Lock) -> None:
-    """One keep-alive connection, sending articles in turn until the time is up."""
+def client(port: int, bodies: list[bytes], offset: int, until: float, run: Run, lock: threading.Lock,
+           limit: int | None = None) -> None:
+    """One keep-alive connection, sending articles in turn until the time (or ``limit``) is up."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     index = offset
-    while time.perf_counter() < until:
+    while time.perf_counter() < until and (limit is None or index - offset < limit):
         body = bodies[index % len(bodies)]
         index += 1
         started = time.perf_counter()
@@ -60,19 +64,38 @@ def client(port: int, bodies: list[bytes], offset: int, until: float, run: Run, 
     connection.close()
 
 
+def drive(port: int, clients: int, bodies: list[bytes], until: float, run: Run) -> None:
+    lock = threading.Lock()
+    step = max(1, len(bodies) // clients)
+    threads = [threading.Thread(target=client, args=(port, bodies, i * step, until, run, lock))
+               for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def drive_once(port: int, clients: int, bodies: list[bytes], run: Run) -> None:
+    """Every text exactly once, spread over the clients (the ramp-up)."""
+    lock = threading.Lock()
+    chunks = [bodies[i::clients] for i in range(clients)]
+    threads = [threading.Thread(target=client, args=(port, chunk, 0, float("inf"), run, lock, len(chunk)))
+               for chunk in chunks if chunk]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
 def load(workers: int, clients: int, seconds: float, bodies: list[bytes], cache: bool) -> Run:
     with serve(workers, cache) as server:
         run = Run(workers, ready_s=server.ready_s, rss_ready_mb=server.rss_mb())
-        lock = threading.Lock()
+        ramp_up = Run(workers)
+        drive_once(server.port, clients, bodies, ramp_up)
+        run.errors += ramp_up.errors
+        run.rss_start_mb = server.rss_mb()
         started = time.perf_counter()
-        until = started + seconds
-        step = max(1, len(bodies) // clients)
-        threads = [threading.Thread(target=client, args=(server.port, bodies, i * step, until, run, lock))
-                   for i in range(clients)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        drive(server.port, clients, bodies, started + seconds, run)
         run.seconds = time.perf_counter() - started
         run.rss_end_mb = server.rss_mb()
     return run
@@ -97,13 +120,15 @@ def main() -> None:
     rows = []
     for run in runs:
         done = len(run.latencies_ms)
-        growth = (run.rss_end_mb / run.rss_ready_mb - 1) * 100 if run.rss_ready_mb else float("nan")
+        growth = (run.rss_end_mb / run.rss_start_mb - 1) * 100
+        since_ready = (run.rss_end_mb / run.rss_ready_mb - 1) * 100
         rows.append((run.workers, f"{run.ready_s:.1f}", done, done / run.seconds,
                      percentile(run.latencies_ms, 50), percentile(run.latencies_ms, 95),
                      percentile(run.latencies_ms, 99), max(run.latencies_ms, default=float("nan")), run.errors,
-                     f"{run.rss_ready_mb:.0f}", f"{run.rss_end_mb:.0f}", f"{growth:+.1f}%"))
+                     f"{run.rss_ready_mb:.0f}", f"{run.rss_start_mb:.0f}", f"{run.rss_end_mb:.0f}",
+                     f"{growth:+.1f}%", f"{since_ready:+.1f}%"))
     print_table(["workers", "ready s", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors",
-                 "RSS ready MB", "RSS end MB", "RSS growth"], rows)
+                 "RSS ready MB", "RSS start MB", "RSS end MB", "growth in run", "growth since ready"], rows)
     base = runs[0].latencies_ms and len(runs[0].latencies_ms) / runs[0].seconds
     for run in runs[1:]:
         if base:

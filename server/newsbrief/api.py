@@ -12,6 +12,7 @@ from newsbrief.analysis.analyzer import Analyzer
 from newsbrief.analysis.pipeline import ModelNotFoundError
 from newsbrief.cache import ResultCache, cache_key
 from newsbrief.errors import ApiError
+from newsbrief.memory import release_free_memory
 from newsbrief.openapi import openapi_spec
 from newsbrief.validation import decode_json_body, parse_analyze_request
 from newsbrief.workers import Backend, LocalBackend, WorkerCrashed
@@ -70,6 +71,8 @@ def analyze() -> Response:
             cache.put(key, body)
     response = current_app.response_class(body, mimetype="application/json")
     response.headers[CACHE_HEADER] = "hit" if hit else "miss"
+    if not hit and isinstance(backend, LocalBackend):
+        response.call_on_close(release_free_memory)  # after the reader has the answer
     return response
 
 

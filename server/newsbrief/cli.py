@@ -52,9 +52,10 @@ def serve(host: str, port: int, model: str | None, workers: int, threads: int | 
           allow_host: tuple[str, ...], extension_id: tuple[str, ...]) -> None:
     """Serve the HTTP API with waitress."""
     from newsbrief import serve as serving
+    from newsbrief.memory import limit_malloc_arenas
 
     started = time.perf_counter()
-    serving.limit_malloc_arenas()
+    limit_malloc_arenas()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     options = serving.ServeOptions(host, port, model, workers, threads, allow_host, extension_id)
     warning = serving.exposure_warning(host)

@@ -6,10 +6,7 @@ process) before the socket is announced, so the first reader does not pay for th
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import ipaddress
-import platform
 import signal
 import time
 from dataclasses import dataclass, field
@@ -29,7 +26,6 @@ WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", "[::]", ""})
 # waitress buffers a whole body before the app sees it: refuse absurd ones at the socket
 # (plain-text 413) and keep the rest in memory, never in a temporary file on disk.
 BODY_LIMIT_FACTOR = 4
-M_ARENA_MAX = -8  # glibc's mallopt parameter number (malloc.h)
 
 
 @dataclass(frozen=True)
@@ -41,23 +37,6 @@ class ServeOptions:
     threads: int | None = None
     allow_hosts: tuple[str, ...] = field(default_factory=tuple)
     extension_ids: tuple[str, ...] = field(default_factory=tuple)
-
-
-def limit_malloc_arenas() -> bool:
-    """Give glibc's malloc a single arena (as MALLOC_ARENA_MAX=1 does), before any thread starts.
-
-    glibc gives each thread that allocates its own arena, and an arena keeps the peak of the
-    largest article its thread ever parsed: with 4 waitress threads taking turns at spaCy, the
-    resident memory grew by a quarter under load. Analyses run one at a time anyway, so one
-    arena costs no speed. False where this is not glibc (macOS, Windows, musl): harmless.
-    """
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
-        return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.mallopt(M_ARENA_MAX, 1))
-    except (OSError, AttributeError):
-        return False
 
 
 def is_loopback(host: str) -> bool:

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from newsbrief.analysis.analyzer import Analyzer, Article
 from newsbrief.analysis.pipeline import ModelNotFoundError
+from newsbrief.memory import release_free_memory
 
 WARM_UP_TEXT = "NewsBrief is starting. “It works,” the server's engineer, Ada Kim, said on Monday."
 READY_TIMEOUT_S = 300.0
@@ -47,6 +48,7 @@ def warm_up(analyzer: Analyzer) -> None:
     analyzer.analyze(Article(WARM_UP_TEXT))
     gc.collect()
     gc.freeze()
+    release_free_memory()
 
 
 def _analyze(analyzer: Analyzer, article: Article, warnings: tuple[str, ...]) -> dict[str, Any]:
@@ -101,7 +103,8 @@ def _worker_ready() -> str:
 
 
 def _worker_analyze(article: Article, warnings: tuple[str, ...]) -> dict[str, Any]:
-    return _analyze(_worker["analyzer"], article, warnings)  # a worker's tasks all run on its main thread
+    release_free_memory()  # what the previous article freed (the front process already answered it)
+    return _analyze(_worker["analyzer"], article, warnings)
 
 
 class PoolBackend:

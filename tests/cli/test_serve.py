@@ -93,10 +93,11 @@ def test_workers_and_loopback_are_the_documented_defaults() -> None:
     assert "127.0.0.1" in help_text and "--workers" in help_text
 
 
-def test_malloc_arena_cap_applies_only_on_glibc() -> None:
+def test_malloc_tuning_applies_only_on_glibc() -> None:
     import platform
 
-    from newsbrief.serve import limit_malloc_arenas
+    from newsbrief.memory import limit_malloc_arenas, release_free_memory
 
     expected = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     assert limit_malloc_arenas() is expected
+    assert release_free_memory() is expected
