@@ -35,6 +35,7 @@ class Run:
     rss_ready_mb: float = 0.0
     rss_start_mb: float = 0.0
     rss_end_mb: float = 0.0
+    cpu_s: float = 0.0  # CPU time the server's processes used during the timed run
 
 
 def client(port: int, bodies: list[bytes], offset: int, until: float, run: Run, lock: threading.Lock,
@@ -94,9 +95,11 @@ def load(workers: int, clients: int, seconds: float, bodies: list[bytes], cache:
         drive_once(server.port, clients, bodies, ramp_up)
         run.errors += ramp_up.errors
         run.rss_start_mb = server.rss_mb()
+        cpu_before = server.cpu_s()
         started = time.perf_counter()
         drive(server.port, clients, bodies, started + seconds, run)
         run.seconds = time.perf_counter() - started
+        run.cpu_s = server.cpu_s() - cpu_before
         run.rss_end_mb = server.rss_mb()
     return run
 
@@ -123,12 +126,15 @@ def main() -> None:
         growth = (run.rss_end_mb / run.rss_start_mb - 1) * 100
         since_ready = (run.rss_end_mb / run.rss_ready_mb - 1) * 100
         rows.append((run.workers, f"{run.ready_s:.1f}", done, done / run.seconds,
+                     f"{run.cpu_s / run.seconds:.2f}", f"{run.cpu_s * 1000 / max(done, 1):.0f}",
                      percentile(run.latencies_ms, 50), percentile(run.latencies_ms, 95),
                      percentile(run.latencies_ms, 99), max(run.latencies_ms, default=float("nan")), run.errors,
                      f"{run.rss_ready_mb:.0f}", f"{run.rss_start_mb:.0f}", f"{run.rss_end_mb:.0f}",
                      f"{growth:+.1f}%", f"{since_ready:+.1f}%"))
-    print_table(["workers", "ready s", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors",
+    print_table(["workers", "ready s", "requests", "req/s", "cores used", "CPU ms/req", "p50 ms", "p95 ms",
+                 "p99 ms", "max ms", "errors",
                  "RSS ready MB", "RSS start MB", "RSS end MB", "growth in run", "growth since ready"], rows)
+    print("cores used: the server's CPU time / wall time (2.0 = both cores); under other load it is less.")
     base = runs[0].latencies_ms and len(runs[0].latencies_ms) / runs[0].seconds
     for run in runs[1:]:
         if base:

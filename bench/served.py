@@ -38,6 +38,12 @@ class Server:
         processes = [root, *root.children(recursive=True)]
         return sum(p.memory_info().rss for p in processes if p.is_running()) / 1e6
 
+    def cpu_s(self) -> float:
+        """CPU time (user + system) used so far by the server and its live worker processes."""
+        root = psutil.Process(self.process.pid)
+        processes = [root, *root.children(recursive=True)]
+        return sum(sum(p.cpu_times()[:2]) for p in processes if p.is_running())
+
     def connect(self) -> http.client.HTTPConnection:
         return http.client.HTTPConnection("127.0.0.1", self.port, timeout=300)
 
