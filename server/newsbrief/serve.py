@@ -95,8 +95,8 @@ def create_server(app: Flask, options: ServeOptions) -> Any:
 def ready_message(server: Any, options: ServeOptions, backend: Backend, started: float) -> str:
     port = getattr(server, "effective_port", options.port)
     workers = f", {backend.workers} worker processes" if backend.workers > 1 else ""
-    return (f"NewsBrief {__version__} ready on http://{options.host}:{port} (model {backend.model}{workers}) "
-            f"in {time.perf_counter() - started:.1f} s")
+    return (f"NewsBrief {__version__} ready on http://{options.host}:{port} (model {backend.model}{workers}; "
+            f"loaded and warmed in {time.perf_counter() - started:.1f} s)")
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
