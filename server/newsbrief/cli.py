@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 import time
 from typing import Any, TextIO
@@ -48,15 +47,18 @@ def _load(model: str | None) -> Analyzer:
               help="waitress threads for connections (default: 4, or workers + 2).")
 @click.option("--allow-host", multiple=True, help="Another Host name to answer to (repeatable).")
 @click.option("--extension-id", multiple=True, help="Serve only this extension id (repeatable; default: any).")
+@click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]), default="info",
+              show_default=True, help="At debug, error messages (which may quote an article) are logged too.")
 def serve(host: str, port: int, model: str | None, workers: int, threads: int | None,
-          allow_host: tuple[str, ...], extension_id: tuple[str, ...]) -> None:
+          allow_host: tuple[str, ...], extension_id: tuple[str, ...], log_level: str) -> None:
     """Serve the HTTP API with waitress."""
     from newsbrief import serve as serving
+    from newsbrief.logs import configure_logging
     from newsbrief.memory import limit_malloc_arenas
 
     started = time.perf_counter()
     limit_malloc_arenas()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(log_level)
     options = serving.ServeOptions(host, port, model, workers, threads, allow_host, extension_id)
     warning = serving.exposure_warning(host)
     if warning:
