@@ -64,7 +64,7 @@ def serve(host: str, port: int, model: str | None, workers: int, threads: int | 
     if warning:
         click.echo(warning, err=True)
     try:
-        backend = serving.start_backend(model, workers)
+        backend = serving.start_backend(model, workers, log_level)
     except ModelNotFoundError as error:
         raise click.ClickException(str(error)) from error
     try:

@@ -74,10 +74,10 @@ def build_app(options: ServeOptions, backend: Backend) -> Flask:
     return app
 
 
-def start_backend(model: str | None, workers: int) -> Backend:
+def start_backend(model: str | None, workers: int, log_level: str = "info") -> Backend:
     """Load and warm the pipeline here (one worker) or in ``workers`` processes."""
     if workers > 1:
-        return PoolBackend(model, workers)
+        return PoolBackend(model, workers, log_level)
     analyzer = Analyzer.load(model)
     warm_up(analyzer)
     return LocalBackend(analyzer)

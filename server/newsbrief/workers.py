@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from newsbrief.analysis.analyzer import Analyzer, Article
 from newsbrief.analysis.pipeline import ModelNotFoundError
+from newsbrief.logs import configure_logging
 from newsbrief.memory import release_free_memory
 
 WARM_UP_TEXT = "NewsBrief is starting. “It works,” the server's engineer, Ada Kim, said on Monday."
@@ -75,7 +76,8 @@ class LocalBackend:
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(model: str | None, barrier: Any, parent: int) -> None:
+def _init_worker(model: str | None, barrier: Any, parent: int, log_level: str) -> None:
+    configure_logging(log_level)  # a spawned process has none: errors would print unredacted
     _worker["barrier"] = barrier
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     try:
@@ -110,9 +112,10 @@ def _worker_analyze(article: Article, warnings: tuple[str, ...]) -> dict[str, An
 class PoolBackend:
     """N worker processes, each loading the pipeline once; ready when all have warmed up."""
 
-    def __init__(self, model: str | None, workers: int) -> None:
+    def __init__(self, model: str | None, workers: int, log_level: str = "info") -> None:
         self.requested_model = model
         self.workers = workers
+        self.log_level = log_level
         self.model = ""
         self._lock = threading.Lock()
         self._pool = self._start()
@@ -122,7 +125,7 @@ class PoolBackend:
         context = multiprocessing.get_context("spawn")
         barrier = context.Barrier(self.workers)
         pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                   initargs=(self.requested_model, barrier, os.getpid()))
+                                   initargs=(self.requested_model, barrier, os.getpid(), self.log_level))
         try:
             models = [f.result() for f in [pool.submit(_worker_ready) for _ in range(self.workers)]]
         except BaseException:
