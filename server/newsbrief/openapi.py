@@ -77,7 +77,8 @@ QUOTE_SCHEMA: dict[str, Any] = {
         "`direct`: a quoted sentence or passage; `partial`: a quoted fragment inside the reporter's "
         "sentence; `indirect`: reported speech, `text` is the reported clause. `text` is what is "
         "inside the quote marks. A split quote (“First,” she said, “second.”) and a quote running "
-        "over several paragraphs come as one quote per part, each with the same speaker."
+        "over several paragraphs come as one quote per part, each with the same speaker. A quoted "
+        "sentence with no cue of its own continues the previous quote: same speaker, `cue` null."
     ),
     "required": ["text", "start_char", "end_char", "kind", "speaker", "speaker_id",
                  "speaker_mention", "cue", "confidence"],
@@ -89,7 +90,7 @@ QUOTE_SCHEMA: dict[str, Any] = {
         "speaker": {"type": ["string", "null"], "description": "The actor's name; null when the article does not say."},
         "speaker_id": {"type": ["string", "null"], "description": "The id of the speaker in `actors`."},
         "speaker_mention": _nullable(_span("Where the speaker is named or referred to (may be a pronoun).")),
-        "cue": _nullable(_span("The speech verb or phrase ('said', 'according to').")),
+        "cue": _nullable(_span("The speech verb or phrase ('said', 'according to'), or the dash or colon that introduces the quote.")),
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
     },
 }

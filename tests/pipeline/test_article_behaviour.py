@@ -27,7 +27,7 @@ def quote_by_text(analysis: Analysis, fragment: str):
         ("most important vote", "direct", "Dana Whitfield", "said"),
         ("trading our livelihoods", "direct", "Marco Feld", "said"),  # "he said" resolved
         ("We will challenge this in court", "direct", "Marco Feld", None),  # floating quote
-        ("reckless", "partial", "Priya Raman", "told"),
+        ("reckless", "partial", "Priya Raman", "calling"),  # the participle that frames the fragment
         ("dredging would destroy spawning grounds", "indirect", "Marco Feld", "warned"),
         # "The authority" → the organisation (the small model finds only "Port Authority")
         ("construction would start in the spring", "indirect", "Port Authority", "said"),

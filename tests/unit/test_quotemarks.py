@@ -28,6 +28,9 @@ def contents(text: str) -> list[str]:
         ("He is 5'10\" tall.", []),
         # a closing mark alone is ignored; an opening mark alone runs to the paragraph end
         ("Unbalanced ” closing only.", []),
+        # a closing mark typed where an opening one belongs still opens at a paragraph start
+        ("”Fear. I am truly afraid,” one reader wrote.", ["Fear. I am truly afraid"]),
+        ("He said “yes” then ”left” quickly.", ["yes", "left"]),
         ("“We will fight on\nNext paragraph.", ["We will fight on"]),
         ("", []),
     ],

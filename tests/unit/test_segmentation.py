@@ -38,3 +38,26 @@ def test_page_furniture_is_boilerplate(line: str) -> None:
     first, second = split_sentences(doc)
     assert first.is_boilerplate
     assert not second.is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Riverton (CNN) Heavy rain flooded the town on Monday.", "Heavy rain flooded the town on Monday."),
+        ("BAGHDAD, Iraq (CNN) -- Heavy rain flooded the town.", "Heavy rain flooded the town."),
+        ("(Reuters) - Heavy rain flooded the town.", "Heavy rain flooded the town."),
+        ("Heavy rain flooded the town (CNN) on Monday.", "Heavy rain flooded the town (CNN) on Monday."),
+    ],
+)
+def test_a_wire_dateline_is_trimmed_from_its_sentence(line: str, kept: str) -> None:
+    doc = doc_from_paragraphs([[line]])
+    (sentence,) = split_sentences(doc)
+    assert sentence.text == kept
+    assert doc.text[sentence.start_char : sentence.end_char] == kept
+    assert not sentence.is_boilerplate
+
+
+@pytest.mark.parametrize("line", ["WASHINGTON (CNN) --", "(CNN)", "BAGHDAD, Iraq (CNN) --", "(Reuters) -"])
+def test_a_dateline_alone_is_boilerplate(line: str) -> None:
+    doc = doc_from_paragraphs([[line], ["The council voted to close the bridge on Monday."]])
+    assert [s.is_boilerplate for s in split_sentences(doc)] == [True, False]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analysis.segmentation import split_sentences
+from newsbrief.analysis.segmentation import is_quote_only, split_sentences
 from newsbrief.analysis.summary import METHODS, summarize
 from tests.docs import doc_from_paragraphs
 
@@ -50,3 +50,76 @@ def test_offsets_point_into_the_text(sentences) -> None:
     text = sentences[0].span.doc.text
     for s in summarize(sentences, count=4).sentences:
         assert text[s.start_char : s.end_char] == s.text
+
+
+FURNITURE = [
+    "Photo: Getty Images",
+    "Picture: Staff Photographer",
+    "Source: Reuters",
+    "By Jane Smith",
+    "By JANE SMITH and TOM REED",
+    "WASHINGTON (CNN) --",
+    "(Reuters) -",
+    "Click here to read the full report",
+    "SCROLL DOWN FOR VIDEO",
+    "BREAKING NEWS FLOOD WARNING IN EFFECT",
+    "Residents on the high street in Riverton at dawn",  # a caption without a verb
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+@pytest.mark.parametrize("method", METHODS)
+def test_page_furniture_is_never_chosen(line: str, method: str) -> None:
+    article = [[line], *ARTICLE[1:3], [line], *ARTICLE[4:]]
+    sentences = split_sentences(doc_from_paragraphs(article, verbs=frozenset({"rose", "expect", "said"})))
+    texts = [s.text for s in summarize(sentences, count=4, method=method).sentences]
+    assert len(texts) == 4
+    assert line not in texts
+
+
+@pytest.mark.parametrize("count", [1, 2, 4, 5])
+@pytest.mark.parametrize("method", ["auto", "lead", "lexrank"])
+def test_exact_counts(sentences, method: str, count: int) -> None:
+    assert len(summarize(sentences, count=count, method=method).sentences) == count
+
+
+def test_methods_are_distinct(sentences) -> None:
+    chosen = {m: tuple(s.text for s in summarize(sentences, count=2, method=m).sentences) for m in METHODS}
+    assert len(set(chosen.values())) > 2  # not one ranking under several names
+
+
+QUOTED = [
+    ["Heavy rain flooded the town of Riverton on Monday, forcing hundreds of residents from their homes."],
+    ["“We will rebuild every house on this street, whatever it costs.”"],
+    ["The mayor promised to rebuild the damaged houses on the high street."],
+    ["Officials opened three shelters and asked residents to avoid the flooded roads."],
+    ["Forecasters expect more rain on Thursday, which could delay the repairs."],
+]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_quote_without_its_speaker_is_not_chosen_when_better_exists(method: str) -> None:
+    sentences = split_sentences(doc_from_paragraphs(QUOTED, verbs=frozenset({"rebuild", "expect", "promised"})))
+    texts = [s.text for s in summarize(sentences, count=3, method=method).sentences]
+    assert not any(t.startswith("“") for t in texts)
+
+
+def test_a_quote_without_its_speaker_is_used_when_nothing_else_is_left() -> None:
+    sentences = split_sentences(doc_from_paragraphs(QUOTED[:3], verbs=frozenset({"rebuild", "promised"})))
+    texts = [s.text for s in summarize(sentences, count=3).sentences]
+    assert len(texts) == 3 and texts[1].startswith("“")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("“We will rebuild every house.”", True),
+        ("“We will rebuild every house, and the school,", True),  # runs on into the next paragraph
+        ("‘We don’t give up.’", True),  # apostrophes inside are not the closing mark
+        ("“We will rebuild,” the mayor said.", False),
+        ("‘We won’t give up,’ she said.", False),
+        ("The mayor said: “We will rebuild.”", False),
+    ],
+)
+def test_quote_only_sentences(text: str, fragment: bool) -> None:
+    assert is_quote_only(text) is fragment

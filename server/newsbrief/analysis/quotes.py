@@ -1,27 +1,33 @@
 """Quotes: direct, partial and indirect speech, each with its cue and speaker mention.
 
-Direct and partial quotes start from quotation marks (:mod:`quotemarks`); the cue is the
-speech verb (or "according to") of the sentence holding the quote, the speaker its subject.
-A fully quoted sentence without a cue continues the previous quote's speaker. Indirect speech
-is a speech verb's clausal complement with no quotation marks in it. Speakers stay mentions
-here ("he", "the senator"); :mod:`coref` resolves them to actors.
+Direct and partial quotes start from quotation marks (:mod:`quotemarks`). The cue is, in
+order: the speech verb the quotation hangs from in the parse; the best speech verb of the
+sentences holding it; a short cue sentence right after it or a colon-ended one before it; a
+dash and a name after the closing mark (“...” ― Jane Doe); a name and a colon before it. A
+fully quoted sentence without a cue continues the previous quote's speaker. Indirect speech
+comes from :mod:`indirect`. Speakers stay mentions here ("he", "the senator"); :mod:`speakers`
+resolves them to actors.
 """
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.cues import (
     cue_candidates,
     cue_clause,
+    cue_span,
+    governing_cue,
     is_according_to,
     is_speech_verb,
     mention_of,
     speaker_of,
 )
+from newsbrief.analysis.indirect import indirect_quotes
+from newsbrief.analysis.nouns import is_speaker_noun
+from newsbrief.analysis.quotebase import QuoteContext, RawQuote, outer_end
 from newsbrief.analysis.quotemarks import QuotedSpan, find_quoted_spans
 from newsbrief.analysis.schema import QuoteKind
 from newsbrief.analysis.segmentation import Sentence
@@ -29,90 +35,60 @@ from newsbrief.analysis.segmentation import Sentence
 _MAX_DIRECT_EXTRA_WORDS = 2
 _MIN_UNCUED_WORDS = 5
 _MAX_TITLE_WORDS = 6
-_MIN_INDIRECT_TOKENS = 3
-
-
-@dataclass(frozen=True)
-class RawQuote:
-    """A quote before its speaker mention is resolved to an actor."""
-
-    start_char: int
-    end_char: int
-    kind: QuoteKind
-    cue: Span | None
-    speaker: Span | None
-    confidence: float
-    paragraph: int
-    closed: bool = True
-
-
-class _Context:
-    """Lookups shared by every quote of one doc."""
-
-    def __init__(self, doc: Doc, sentences: list[Sentence], spans: list[QuotedSpan]) -> None:
-        self.spans = spans
-        self.doc = doc
-        self.text = doc.text
-        self.sentences = sentences
-        self.sentence_starts = [s.span.start_char for s in sentences]
-        self.token_starts = [token.idx for token in doc]
-        self.quoted: set[int] = set()
-        for span in spans:
-            self.quoted.update(self.token_range(span.open_char, _outer_end(span)))
-
-    def token_range(self, start_char: int, end_char: int) -> range:
-        first = bisect.bisect_left(self.token_starts, start_char)
-        last = bisect.bisect_left(self.token_starts, end_char)
-        return range(first, last)
-
-    def sentence_index(self, char: int) -> int:
-        return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
+_MAX_CUE_SENTENCE_TOKENS = 12
+_DASHES = "―—–"
+_MAX_CLAUSE_STEPS = 6
+_THIRD_PERSON = {"he", "she", "they", "it"}
+_NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"}
+_NAMING_WORDS = {"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called the",
+                 "slogan", "hashtag", "word", "words", "term", "phrase", "label"}
+_MAX_DASH_NAME_TOKENS = 6
 
 
 def extract_quotes(doc: Doc, sentences: list[Sentence]) -> list[RawQuote]:
     """All quotes of the doc in article order, speakers as written."""
     if not sentences:
         return []
-    context = _Context(doc, sentences, find_quoted_spans(doc.text))
-    spans = context.spans
-    marked = [q for q in (_quote_from_marks(context, span) for span in spans) if q is not None]
-    marked = _share_speakers(marked)
-    quotes = marked + _indirect_quotes(context)
+    context = QuoteContext(doc, sentences, find_quoted_spans(doc.text))
+    marked = [q for q in (_quote_from_marks(context, span) for span in context.spans) if q is not None]
+    quotes = _share_speakers(marked) + indirect_quotes(context)
     return sorted(quotes, key=lambda quote: quote.start_char)
 
 
-def _outer_end(span: QuotedSpan) -> int:
-    return span.close_char + 1 if span.close_char is not None else span.end_char
-
-
-def _quote_from_marks(context: _Context, span: QuotedSpan) -> RawQuote | None:
+def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | None:
     first = context.sentence_index(span.open_char)
-    last = context.sentence_index(max(_outer_end(span) - 1, span.open_char))
+    last = context.sentence_index(max(outer_end(span) - 1, span.open_char))
     frame = [t for s in context.sentences[first : last + 1] for t in s.span]
-    quote_tokens = set(context.token_range(span.open_char, _outer_end(span)))
-    cue = _choose_cue(cue_candidates(frame, context.quoted), quote_tokens)
+    content = [context.doc[i] for i in context.token_range(span.start_char, span.end_char)]
+    cue = governing_cue(content, context.quoted) or _choose_cue(
+        cue_candidates(frame, context.quoted), set(context.token_range(span.open_char, outer_end(span))), context
+    )
     if cue is None:
-        cue = _cue_nearby(context, first, last, span)
-    speaker = speaker_of(cue) if cue is not None else None
+        cue = _cue_nearby(context, first, last)
+    speaker = speaker_of(cue, context.quoted) if cue is not None else None
     clause = cue_clause(cue, speaker) if cue is not None else set()
     extra = [t for t in frame if t.i not in context.quoted and t.i not in clause and t.is_alpha]
     is_direct = len(extra) <= _MAX_DIRECT_EXTRA_WORDS
     words = context.text[span.start_char : span.end_char].split()
     paragraph = context.sentences[first].paragraph
+    written_cue = cue_span(cue) if cue is not None else None
+    mention = mention_of(speaker) if speaker is not None else None
     if cue is None:
+        written_cue, mention = _name_after_dash(context, span) or _name_before_colon(context, span) or (None, None)
+    if mention is None and not is_direct and not _introduced_as_a_name(context, span):
+        written_cue, mention = _clause_subject(context, content) or (written_cue, None)
+    if mention is None:
         if not is_direct or not _is_sentence_like(words):
             return None  # scare quotes, titles, terms: no one is quoted
-        return RawQuote(span.start_char, span.end_char, "direct", None, None, 0.5, paragraph, span.closed)
-    if not is_direct and (speaker is None or _looks_like_title(words)):
+        return RawQuote(span.start_char, span.end_char, "direct", written_cue, None, 0.5, paragraph, span.closed)
+    if not is_direct and _looks_like_title(words):
         return None  # a fragment in quote marks is someone's words only when someone says it
     kind: QuoteKind = "direct" if is_direct else "partial"
-    mention = mention_of(speaker) if speaker is not None else None
-    confidence = (0.9 if is_direct else 0.75) if mention is not None else 0.5
-    cue_span = _cue_span(cue)
-    return RawQuote(span.start_char, span.end_char, kind, cue_span, mention, confidence, paragraph, span.closed)
+    confidence = 0.9 if is_direct else 0.75
+    return RawQuote(span.start_char, span.end_char, kind, written_cue, mention, confidence, paragraph, span.closed)
 
 
-def _choose_cue(candidates: list[Token], quote_tokens: set[int]) -> Token | None:
+def _choose_cue(candidates: list[Token], quote_tokens: set[int], context: QuoteContext) -> Token | None:
     """Prefer strong speech verbs with a subject, then the one closest to the quote."""
     if not candidates or not quote_tokens:
         return None
@@ -121,18 +97,19 @@ def _choose_cue(candidates: list[Token], quote_tokens: set[int]) -> Token | None
     def rank(token: Token) -> tuple[int, int, int]:
         distance = low - token.i if token.i < low else token.i - high
         strong = is_speech_verb(token, strong_only=True) or is_according_to(token)
-        return (0 if strong else 1, 0 if speaker_of(token) is not None else 1, distance)
+        has_speaker = speaker_of(token, context.quoted) is not None
+        return (0 if strong else 1, 0 if has_speaker else 1, distance)
 
     return min(candidates, key=rank)
 
 
-def _cue_nearby(context: _Context, first: int, last: int, span: QuotedSpan) -> Token | None:
+def _cue_nearby(context: QuoteContext, first: int, last: int) -> Token | None:
     """A cue in a short sentence right after the quote, or one ending in a colon right before."""
     sentences = context.sentences
     if last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[last].paragraph:
         following = sentences[last + 1].span
         candidates = cue_candidates(following, context.quoted)
-        if candidates and len(following) <= 10 and speaker_of(candidates[0]) is not None:
+        if candidates and len(following) <= _MAX_CUE_SENTENCE_TOKENS and speaker_of(candidates[0], context.quoted):
             return candidates[0]
     if first > 0 and sentences[first - 1].text.endswith(":"):
         candidates = cue_candidates(sentences[first - 1].span, context.quoted)
@@ -141,10 +118,87 @@ def _cue_nearby(context: _Context, first: int, last: int, span: QuotedSpan) -> T
     return None
 
 
-def _cue_span(cue: Token) -> Span:
-    if is_according_to(cue):
-        return cue.doc[cue.i : cue.i + 2]
-    return cue.doc[cue.i : cue.i + 1]
+def _clause_subject(context: QuoteContext, content: list[Token]) -> tuple[Span, Span] | None:
+    """Trump "likened" her to a “vicious snake”: no speech verb, but the fragment is the words
+    of the subject of the clause it sits in."""
+    inside = {token.i for token in content}
+    for token in content:
+        head = token.head
+        if head.i in inside or head.i == token.i:
+            continue
+        for _ in range(_MAX_CLAUSE_STEPS):
+            if head.pos_ in ("VERB", "AUX") and head.i not in context.quoted:
+                subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i not in context.quoted), None)
+                if subject is not None and _can_speak(subject):
+                    return _verb_span(head), mention_of(subject)
+            if head.head.i == head.i:
+                break
+            head = head.head
+    return None
+
+
+def _can_speak(subject: Token) -> bool:
+    """A name, a third-person pronoun or a person's or body's description, not "the plan"."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _THIRD_PERSON
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return subject.ent_type_ not in _NOT_SPEAKERS
+    return subject.pos_ == "NOUN" and is_speaker_noun(subject.lemma_.lower())
+
+
+def _verb_span(verb: Token) -> Span:
+    return verb.doc[verb.i : verb.i + 1]
+
+
+def _introduced_as_a_name(context: QuoteContext, span: QuotedSpan) -> bool:
+    """The so-called “woke” agenda, a bill known as “Jasta”: a term, not anyone's words."""
+    before = context.text[max(0, span.open_char - 30) : span.open_char].lower().split()
+    return bool(before) and (before[-1] in _NAMING_WORDS or " ".join(before[-2:]) in _NAMING_WORDS)
+
+
+def _name_after_dash(context: QuoteContext, span: QuotedSpan) -> tuple[Span, Span] | None:
+    """“...” ― Jane Doe: a dash and a name after the closing mark, ending the line."""
+    if span.close_char is None:
+        return None
+    doc, text = context.doc, context.text
+    index = span.close_char + 1
+    while index < len(text) and text[index] in " \t\u00a0":
+        index += 1
+    if index >= len(text) or text[index] not in _DASHES:
+        return None
+    dash_span = doc.char_span(index, index + 1, alignment_mode="expand")
+    if dash_span is None or not len(dash_span):
+        return None
+    dash = dash_span[-1]  # "”―" can be one token
+    names: list[Token] = []
+    for token in doc[dash.i + 1 : dash.i + 1 + _MAX_DASH_NAME_TOKENS]:
+        if "\n" in token.text or not (token.text[:1].isupper() or token.text == "."):
+            break
+        names.append(token)
+    while names and not names[-1].is_alpha:
+        names.pop()
+    if not names:
+        return None
+    return doc[dash.i : dash.i + 1], doc[names[0].i : names[-1].i + 1]
+
+
+def _name_before_colon(context: QuoteContext, span: QuotedSpan) -> tuple[Span, Span] | None:
+    """Trump: “...” / WALLACE: ...: a name alone before a colon introduces the quote."""
+    doc = context.doc
+    opening = list(context.token_range(span.open_char, span.open_char + 1))
+    if not opening or opening[0] < 2:
+        return None
+    colon = doc[opening[0] - 1]
+    if colon.text != ":":
+        return None
+    names: list[Token] = []
+    index = colon.i - 1
+    while index >= 0 and doc[index].pos_ == "PROPN" and index not in context.quoted and len(names) < 4:
+        names.insert(0, doc[index])
+        index -= 1
+    if not names or (index >= 0 and not doc[index].is_space and not doc[index].is_punct):
+        return None  # the name must start its line or clause
+    return doc[colon.i : colon.i + 1], doc[names[0].i : names[-1].i + 1]
 
 
 def _is_sentence_like(words: list[str]) -> bool:
@@ -170,45 +224,11 @@ def _share_speakers(quotes: list[RawQuote]) -> list[RawQuote]:
     result = list(quotes)
     for i in range(len(result) - 2, -1, -1):
         current, following = result[i], result[i + 1]
-        if not current.closed and current.cue is None and following.speaker is not None:
+        if not current.closed and current.speaker is None and following.speaker is not None:
             result[i] = replace(current, speaker=following.speaker, confidence=0.7)
     for i in range(1, len(result)):
         current, previous = result[i], result[i - 1]
         near = current.paragraph - previous.paragraph <= 2
-        if current.cue is None and current.speaker is None and previous.speaker is not None and near:
+        if current.speaker is None and previous.speaker is not None and near:
             result[i] = replace(current, speaker=previous.speaker, confidence=0.65)
     return result
-
-
-def _indirect_quotes(context: _Context) -> list[RawQuote]:
-    """Reported speech: "Hegseth emphasized that any assurances should come from Europe"."""
-    quotes = []
-    for token in context.doc:
-        if token.i in context.quoted or not is_speech_verb(token):
-            continue
-        speaker = speaker_of(token)
-        if speaker is None:
-            continue
-        for child in token.children:
-            if child.dep_ != "ccomp":
-                continue
-            quote = _reported_clause(context, token, child, speaker)
-            if quote is not None:
-                quotes.append(quote)
-    return quotes
-
-
-def _reported_clause(context: _Context, cue: Token, clause_head: Token, speaker: Token) -> RawQuote | None:
-    tokens = list(clause_head.subtree)
-    if any(t.i in context.quoted for t in tokens):
-        return None  # the quoted part is reported as a partial quote
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if len(tokens) < _MIN_INDIRECT_TOKENS:
-        return None
-    start = tokens[0].idx
-    end = tokens[-1].idx + len(tokens[-1].text)
-    paragraph = context.sentences[context.sentence_index(start)].paragraph
-    return RawQuote(start, end, "indirect", _cue_span(cue), mention_of(speaker), 0.7, paragraph)

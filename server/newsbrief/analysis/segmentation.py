@@ -12,6 +12,13 @@ from newsbrief.analysis.lexicons import boilerplate_patterns
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t\r\f\v]*(?=\S)")
 _MAX_CAPTION_TOKENS = 14
+# "Boston (CNN)", "BAGHDAD, Iraq (CNN) --", "(Reuters) -": a wire dateline glued to the lead.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3} )?\((?:CNN|AP|Reuters|AFP|UPI)\)(?:\s*(?:--|—|–|-))?\s*"
+)
+
+
+CLOSING_QUOTE = {"“": "”", "„": "“", "‘": "’", '"': '"', "'": "'", "«": "»"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,9 @@ def split_sentences(doc: Doc) -> list[Sentence]:
             continue
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         end = start + len(stripped)
+        dateline = _DATELINE.match(stripped)
+        if dateline and dateline.end() < len(stripped):  # keep the sentence, drop its dateline
+            start, stripped = start + dateline.end(), stripped[dateline.end() :]
         paragraph = max(bisect.bisect_right(starts, start) - 1, 0)
         sentences.append(
             Sentence(
@@ -84,3 +94,17 @@ def _is_headline(span: Span, text: str, doc_text: str) -> bool:
 def _is_all_caps(text: str) -> bool:
     letters = [char for char in text if char.isalpha()]
     return len(letters) >= 8 and sum(char.isupper() for char in letters) / len(letters) > 0.8
+
+
+def is_quote_only(text: str) -> bool:
+    """A sentence that opens with a quote mark and says nothing outside the quotation: a
+    fragment without its speaker (``“We will fight on.”``, or a quote running on unclosed)."""
+    text = text.strip()
+    closing = CLOSING_QUOTE.get(text[:1])
+    if closing is None:
+        return False
+    end = len(text)
+    while (end := text.rfind(closing, 1, end)) > 0:
+        if not (text[end - 1].isalpha() and text[end + 1 : end + 2].isalpha()):  # not an apostrophe
+            return not any(char.isalpha() for char in text[end + 1 :])
+    return True

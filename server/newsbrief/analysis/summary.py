@@ -1,120 +1,82 @@
 """Extractive summaries over spaCy's sentences, ranked with sumy.
 
-``auto`` combines what is known to work on news: LexRank centrality (Erkan & Radev 2004, via
-sumy), a position prior (news puts the gist first; Zheng & Lapata 2019, PacSum, weight
-centrality by position), similarity to the title, and a length prior; the picks are then
-made greedily with maximal marginal relevance (Carbonell & Goldstein 1998) so two sentences
-saying the same thing are not both chosen. The named methods are sumy's own, used plainly,
-plus ``lead`` (the first sentences).
+``auto`` (the default) is position-weighted concept coverage with a length prior, in
+``coverage.py``: on CNN/DailyMail it scores above the first three sentences (lead-3) where
+sumy's methods, used plainly, score 3-8 ROUGE-1 below them (figures in models/README.md).
+The named methods are sumy's own, over the same clean candidates, plus ``lead`` (the first
+candidates). Candidates exclude page furniture (``segmentation``),
+fragments, duplicates and the title repeated.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
+from dataclasses import replace
 
+from newsbrief.analysis.coverage import CoverageParams, fitted_params
 from newsbrief.analysis.schema import Summary, SummarySentence
-from newsbrief.analysis.segmentation import Sentence
-from newsbrief.analysis.sumy_bridge import (
-    SUMMARIZERS,
-    build_document,
-    rate_sentences,
-    sentence_words,
-    stop_words,
-)
+from newsbrief.analysis.segmentation import Sentence, is_quote_only
+from newsbrief.analysis.sumy_bridge import SUMMARIZERS, build_document, rate_sentences, sentence_words
 
 METHODS: tuple[str, ...] = ("auto", "lead", *SUMMARIZERS)
 MIN_CANDIDATE_WORDS = 5
-WEIGHTS = {"centrality": 0.35, "position": 0.45, "title": 0.15, "length": 0.05}
-MMR_LAMBDA = 0.75
 
 
 def candidate_sentences(sentences: Sequence[Sentence], title: str | None = None) -> list[Sentence]:
-    """Sentences a summary may use: no page furniture, no fragments, not the title again;
-    one of each duplicate."""
+    """Sentences a summary may use: no page furniture, no fragments, no verbless lines (lists,
+    line-ups, teasers), not the title again; one of each duplicate."""
     seen: set[str] = {" ".join(title.lower().split()).rstrip(".")} if title else set()
     candidates = []
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split()).rstrip(".")
         if sentence.is_boilerplate or key in seen or len(sentence_words(sentence)) < MIN_CANDIDATE_WORDS:
             continue
+        if not _has_verb(sentence):
+            continue
         seen.add(key)
         candidates.append(sentence)
     return candidates
 
 
+def _has_verb(sentence: Sentence) -> bool:
+    """True when the sentence has a verb, or when the pipeline tags no parts of speech."""
+    if not sentence.span.doc.has_annotation("POS"):
+        return True
+    return any(token.pos_ in {"VERB", "AUX"} for token in sentence.span)
+
+
 def summarize(
-    sentences: Sequence[Sentence], *, count: int, method: str = "auto", title: str | None = None
+    sentences: Sequence[Sentence],
+    *,
+    count: int,
+    method: str = "auto",
+    title: str | None = None,
+    auto_params: CoverageParams | None = None,
 ) -> Summary:
-    """The ``count`` best sentences by ``method``, in article order."""
+    """The ``count`` best sentences by ``method``, in article order (``auto_params`` replace
+    the fitted parameters of ``auto``, for fitting them)."""
     candidates = candidate_sentences(sentences, title)
+    attributed = [s for s in candidates if not is_quote_only(s.text)]
+    if len(attributed) >= count:  # a quotation without its speaker only when nothing better is left
+        candidates = attributed
     if method == "lead":
         scores = {s.index: 1.0 / (1 + rank) for rank, s in enumerate(candidates)}
-        chosen = candidates[:count]
-    elif method == "auto":
-        scores = _auto_scores(candidates, title)
-        chosen = _mmr_select(candidates, scores, count)
     else:
-        scores = _sumy_scores(method, candidates, title)
-        chosen = sorted(candidates, key=lambda s: (-scores[s.index], s.index))[:count]
+        scores = _sumy_scores(method, candidates, title, count, auto_params or fitted_params())
+    chosen = sorted(candidates, key=lambda s: (-scores[s.index], s.index))[:count]
     return Summary(method=method, sentences=_as_summary(chosen, scores))
 
 
-def _sumy_scores(method: str, candidates: Sequence[Sentence], title: str | None) -> dict[int, float]:
+def _sumy_scores(
+    method: str, candidates: Sequence[Sentence], title: str | None, count: int, params: CoverageParams
+) -> dict[int, float]:
     document, back = build_document(candidates, title)
+    params = replace(params, window=max(params.window, 2 * count))  # look further for longer summaries
     raw = {sentence.index: 0.0 for sentence in candidates}
-    for key, rating in rate_sentences(method, document, title).items():
+    for key, rating in rate_sentences(method, document, title, params).items():
         if key in back:
             raw[back[key].index] = rating
     return _normalise(raw)
-
-
-def _auto_scores(candidates: Sequence[Sentence], title: str | None) -> dict[int, float]:
-    centrality = _sumy_scores("lexrank", candidates, None) if len(candidates) > 2 else {}
-    title_words = _content_words(title.split()) if title else set()
-    scores = {}
-    for rank, sentence in enumerate(candidates):
-        words = _content_words(sentence_words(sentence))
-        parts = {
-            "centrality": centrality.get(sentence.index, 1.0),
-            "position": 1.0 / math.sqrt(1 + rank),
-            "title": _overlap(words, title_words),
-            "length": _length_prior(len(sentence_words(sentence))),
-        }
-        scores[sentence.index] = sum(WEIGHTS[name] * value for name, value in parts.items())
-    return _normalise(scores)
-
-
-def _mmr_select(candidates: Sequence[Sentence], scores: dict[int, float], count: int) -> list[Sentence]:
-    words = {s.index: _content_words(sentence_words(s)) for s in candidates}
-    chosen: list[Sentence] = []
-    pool = list(candidates)
-    while pool and len(chosen) < count:
-        def gain(sentence: Sentence) -> float:
-            redundancy = max((_overlap(words[sentence.index], words[c.index]) for c in chosen), default=0.0)
-            return MMR_LAMBDA * scores[sentence.index] - (1 - MMR_LAMBDA) * redundancy
-
-        best = max(pool, key=gain)
-        chosen.append(best)
-        pool.remove(best)
-    return chosen
-
-
-def _content_words(words: Sequence[str]) -> set[str]:
-    return {w.lower() for w in words if w.lower() not in stop_words() and any(c.isalnum() for c in w)}
-
-
-def _overlap(one: set[str], other: set[str]) -> float:
-    if not one or not other:
-        return 0.0
-    return len(one & other) / math.sqrt(len(one) * len(other))
-
-
-def _length_prior(words: int) -> float:
-    """News lead sentences run 15–40 words; very short or very long ones rarely summarise."""
-    if words < 8:
-        return 0.2
-    return 1.0 if words <= 45 else 0.5
 
 
 def _normalise(scores: dict[int, float]) -> dict[int, float]:

@@ -16,6 +16,7 @@ from typing import Any
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
+from sumy.parsers.parser import DocumentParser
 from sumy.summarizers.edmundson import EdmundsonSummarizer
 from sumy.summarizers.kl import KLSummarizer
 from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -25,6 +26,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from newsbrief.analysis.coverage import CoverageParams, PositionCoverageSummarizer
 from newsbrief.analysis.segmentation import Sentence
 
 LANGUAGE = "english"
@@ -91,19 +93,25 @@ def stop_words() -> frozenset[str]:
     return frozenset(get_stop_words(LANGUAGE))
 
 
-def make_summarizer(method: str, title: str | None = None) -> Any:
-    """A configured sumy summarizer for ``method``."""
+def make_summarizer(method: str, title: str | None = None, auto_params: CoverageParams | None = None) -> Any:
+    """A configured summarizer for ``method``: ``auto`` (ours, in sumy's shape) or one of
+    sumy's, set up as sumy's own command line sets it up (``edmundson``: the title's words
+    are the bonus words, sumy's default cue words otherwise)."""
+    if method == "auto":
+        return PositionCoverageSummarizer(_stemmer(), stop_words(), auto_params)
     summarizer = SUMMARIZERS[method](_stemmer())
     if method == "edmundson":
         summarizer.null_words = stop_words()
-        summarizer.bonus_words = _FALLBACK_WORD.findall((title or "").lower()) or ["said"]
-        summarizer.stigma_words = ["click", "photo", "advertisement"]
+        summarizer.bonus_words = _FALLBACK_WORD.findall((title or "").lower()) or DocumentParser.SIGNIFICANT_WORDS
+        summarizer.stigma_words = DocumentParser.STIGMA_WORDS
     else:
         summarizer.stop_words = stop_words()
     return summarizer
 
 
-def rate_sentences(method: str, document: ObjectDocumentModel, title: str | None = None) -> dict[int, float]:
+def rate_sentences(
+    method: str, document: ObjectDocumentModel, title: str | None = None, auto_params: CoverageParams | None = None
+) -> dict[int, float]:
     """The rating sumy's ``method`` gives each sentence, keyed by the sumy sentence's ``id``.
 
     sumy's summarizers call ``count(infos)`` on the rated sentences; passing a callable as
@@ -117,5 +125,5 @@ def rate_sentences(method: str, document: ObjectDocumentModel, title: str | None
         return infos
 
     if document.sentences:
-        make_summarizer(method, title)(document, keep_all)
+        make_summarizer(method, title, auto_params)(document, keep_all)
     return ratings

@@ -1,0 +1,89 @@
+"""Indirect (reported) speech: "Hegseth emphasized that any assurances should come from Europe".
+
+The reported content is, for a speech verb with a speaker: its clausal complement ("said
+[that] ..."), its infinitive complement with the object before it ("urged Republicans to
+join ..."), the clause it interrupts ("Lenox, Mr. Clarke said, was a juggernaut"), or what
+follows its colon. For "according to X" it is the clause the phrase is attached to. Content
+holding quotation marks is left to the quote extractor (a partial quote).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from newsbrief.analysis.cues import cue_span, is_according_to, is_speech_verb, mention_of, speaker_of
+from newsbrief.analysis.quotebase import QuoteContext, RawQuote
+
+_MIN_INDIRECT_TOKENS = 3
+_EDGE_DEPS = {"mark", "cc", "punct"}
+
+
+def indirect_quotes(context: QuoteContext) -> list[RawQuote]:
+    """Every reported clause of the doc, one quote per (cue, clause)."""
+    quotes: dict[tuple[int, int], RawQuote] = {}
+    for token in context.doc:
+        if token.i in context.quoted:
+            continue
+        according = is_according_to(token)
+        if not according and not is_speech_verb(token):
+            continue
+        speaker = speaker_of(token, context.quoted)
+        if speaker is None:
+            continue
+        contents = [_according_content(token)] if according else list(_reported_contents(token))
+        for tokens in contents:
+            quote = _reported_clause(context, token, tokens, speaker)
+            if quote is not None:
+                quotes.setdefault((quote.start_char, quote.end_char), quote)
+    return list(quotes.values())
+
+
+def _reported_contents(cue: Token) -> Iterator[list[Token]]:
+    found = False
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            found = True
+            yield list(child.subtree)
+        elif child.dep_ == "xcomp" and child.i > cue.i and _is_infinitive(child):
+            found = True
+            objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < child.i]
+            start = objects[0].left_edge.i if objects else child.left_edge.i
+            yield list(cue.doc[start : child.right_edge.i + 1])
+    if found:
+        return
+    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+        inner = {t.i for t in cue.subtree}
+        yield [t for t in cue.head.subtree if t.i not in inner]
+    elif cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ":":
+        yield list(cue.doc[cue.i + 2 : cue.sent.end])
+
+
+def _according_content(according: Token) -> list[Token]:
+    """"Clinton leads by four points, according to the poll": the clause the phrase modifies."""
+    head = according.head
+    if head.i == according.i:
+        return []
+    inner = {t.i for t in according.subtree}
+    return [t for t in head.subtree if t.i not in inner]
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _reported_clause(context: QuoteContext, cue: Token, tokens: Iterable[Token], speaker: Token) -> RawQuote | None:
+    content = sorted(tokens, key=lambda token: token.i)
+    if any(t.i in context.quoted for t in content):
+        return None  # the quoted part is reported as a partial quote
+    while content and (content[0].dep_ in _EDGE_DEPS or content[0].is_punct or content[0].is_space):
+        content = content[1:]
+    while content and (content[-1].is_punct or content[-1].is_space or content[-1].dep_ == "cc"):
+        content = content[:-1]
+    if len(content) < _MIN_INDIRECT_TOKENS or cue.i in {t.i for t in content}:
+        return None
+    start = content[0].idx
+    end = content[-1].idx + len(content[-1].text)
+    paragraph = context.paragraph_of(start)
+    return RawQuote(start, end, "indirect", cue_span(cue), mention_of(speaker), 0.7, paragraph)

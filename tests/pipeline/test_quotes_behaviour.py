@@ -1,0 +1,200 @@
+"""Quotes and their speakers on the real pipeline: every case of issue 3, over texts we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analysis.analyzer import Analyzer, Article
+from newsbrief.analysis.schema import Analysis, Quote
+
+pytestmark = pytest.mark.model
+
+
+def analyse(analyzer: Analyzer, text: str) -> Analysis:
+    return analyzer.analyze(Article(text))
+
+
+def only_quote(analysis: Analysis, fragment: str) -> Quote:
+    matches = [q for q in analysis.quotes if fragment in q.text]
+    assert len(matches) == 1, f"{fragment!r} in {[(q.text, q.kind) for q in analysis.quotes]}"
+    return matches[0]
+
+
+MARK_STYLES = [
+    '"We will rebuild the bridge before winter," said Mayor Lena Ortiz.',
+    "“We will rebuild the bridge before winter,” said Mayor Lena Ortiz.",
+    "‘We will rebuild the bridge before winter,’ said Mayor Lena Ortiz.",
+    "«We will rebuild the bridge before winter», said Mayor Lena Ortiz.",
+    "„We will rebuild the bridge before winter“, said Mayor Lena Ortiz.",
+    "''We will rebuild the bridge before winter,'' said Mayor Lena Ortiz.",
+]
+
+
+@pytest.mark.parametrize("text", MARK_STYLES)
+def test_every_style_of_quote_mark(analyzer: Analyzer, text: str) -> None:
+    quote = only_quote(analyse(analyzer, text), "rebuild the bridge")
+    assert quote.text == "We will rebuild the bridge before winter"
+    assert quote.kind == "direct"
+    assert quote.speaker == "Lena Ortiz"
+
+
+CUES = [
+    ("Lena Ortiz said: “The bridge opens in May.”", "said"),
+    ("“The bridge opens in May,” Lena Ortiz told reporters.", "told"),
+    ("“The bridge opens in May,” Lena Ortiz warned on Monday.", "warned"),
+    ("Lena Ortiz stated, “The bridge opens in May.”", "stated"),
+    ("“The bridge opens in May,” Lena Ortiz remarked.", "remarked"),
+    ("“The bridge opens in May,” Lena Ortiz added.", "added"),
+    ("“The bridge opens in May,” Lena Ortiz wrote in a letter to residents.", "wrote"),
+    ("Lena Ortiz tweeted: “The bridge opens in May.”", "tweeted"),
+    ("“The bridge opens in May,” according to Lena Ortiz.", "according to"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), CUES)
+def test_usual_cues_before_and_after(analyzer: Analyzer, text: str, cue: str) -> None:
+    quote = only_quote(analyse(analyzer, text), "bridge opens")
+    assert quote.speaker == "Lena Ortiz"
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_name_and_colon_introduce_a_quote(analyzer: Analyzer) -> None:
+    text = "The council debated the budget late into the night.\n\nOrtiz: “We cannot afford another delay.”"
+    quote = only_quote(analyse(analyzer, text), "another delay")
+    assert quote.speaker == "Ortiz"
+
+
+def test_dash_attribution_after_the_quote(analyzer: Analyzer) -> None:
+    text = "Readers wrote in about the bridge.\n\n“The detour adds an hour to my commute every day.” ― Tomas Reyes"
+    quote = only_quote(analyse(analyzer, text), "detour adds")
+    assert quote.speaker == "Tomas Reyes"
+
+
+def test_split_quote_parts_share_the_speaker(analyzer: Analyzer) -> None:
+    text = "“The first part of the plan is funded,” Lena Ortiz said, “but the second part is not.”"
+    analysis = analyse(analyzer, text)
+    first, second = only_quote(analysis, "first part"), only_quote(analysis, "second part")
+    assert first.speaker == second.speaker == "Lena Ortiz"
+    assert first.speaker_id == second.speaker_id is not None
+
+
+def test_multi_paragraph_quote(analyzer: Analyzer) -> None:
+    text = (
+        "Harbour pilot Ines Varga described the night of the storm.\n\n"
+        "“The waves were higher than the wheelhouse. We lost the radio within minutes.\n\n"
+        "“Nobody slept until the tugboats reached us at dawn,” Varga said."
+    )
+    analysis = analyse(analyzer, text)
+    opening = only_quote(analysis, "waves were higher")
+    closing = only_quote(analysis, "Nobody slept")
+    assert opening.kind == closing.kind == "direct"
+    assert opening.speaker == closing.speaker == "Ines Varga"
+
+
+def test_floating_quote_continues_the_previous_speaker(analyzer: Analyzer) -> None:
+    text = (
+        "“We are not leaving,” said Marta Kowalski, who has run the bakery for thirty years. "
+        "“This street is our home.”"
+    )
+    quote = only_quote(analyse(analyzer, text), "street is our home")
+    assert quote.speaker == "Marta Kowalski"
+    assert quote.cue is None
+
+
+def test_partial_quote_takes_the_sentence_speaker(analyzer: Analyzer) -> None:
+    text = "Defence minister Olaf Brandt called the proposal to return to the old borders “unrealistic.”"
+    quote = only_quote(analyse(analyzer, text), "unrealistic")
+    assert quote.kind == "partial"
+    assert quote.speaker == "Olaf Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “smart corridor” plan was shelved in March.",
+        "Critics of the “Open Roads” agenda gathered outside the hall on Friday.",
+        "She watched “The Long Winter” twice last year before the sequel came out.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(analyzer: Analyzer, text: str) -> None:
+    assert [q for q in analyse(analyzer, text).quotes if q.kind != "indirect"] == []
+
+
+def test_indirect_speech_is_the_reported_clause(analyzer: Analyzer) -> None:
+    text = "Defence Secretary Paul Hendry emphasized that any security guarantees should come from Europe."
+    quote = only_quote(analyse(analyzer, text), "security guarantees")
+    assert quote.kind == "indirect"
+    assert quote.text == "any security guarantees should come from Europe"
+    assert quote.speaker == "Paul Hendry"
+
+
+def test_according_to_reports_its_clause(analyzer: Analyzer) -> None:
+    text = "The river rose two metres overnight, according to the Danube Water Agency."
+    quote = only_quote(analyse(analyzer, text), "river rose")
+    assert quote.kind == "indirect"
+    assert quote.speaker == "Danube Water Agency"
+
+
+def test_pronoun_speaker_is_the_person_it_refers_to(analyzer: Analyzer) -> None:
+    text = (
+        "Economist Bill Blain has warned about bond markets for years. Asked about Mary Hale's forecast, "
+        "he stated: “Rates will stay high for longer than anyone expects.”"
+    )
+    quote = only_quote(analyse(analyzer, text), "Rates will stay high")
+    assert quote.speaker == "Bill Blain"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "he"
+
+
+def test_she_and_he_go_to_the_right_people(analyzer: Analyzer) -> None:
+    text = (
+        "Senator Rachel Moore met Governor Tom Ellis on Tuesday. Moore said the talks went well. "
+        "“We found common ground on water rights,” she said. Ellis was less upbeat. "
+        "“Nothing is signed yet,” he said."
+    )
+    analysis = analyse(analyzer, text)
+    assert only_quote(analysis, "common ground").speaker == "Rachel Moore"
+    assert only_quote(analysis, "Nothing is signed").speaker == "Tom Ellis"
+
+
+def test_a_description_resolves_to_the_named_person(analyzer: Analyzer) -> None:
+    text = (
+        "Senator Rachel Moore visited the flooded farms on Monday. "
+        "“These families need help now,” the senator said."
+    )
+    quote = only_quote(analyse(analyzer, text), "families need help")
+    assert quote.speaker == "Rachel Moore"
+
+
+def test_surname_resolves_to_the_full_name(analyzer: Analyzer) -> None:
+    text = (
+        "Kaja Kallas arrived in Kyiv on Monday for talks. "
+        "“Any quick fix is a dirty deal,” Kallas warned after the meeting."
+    )
+    analysis = analyse(analyzer, text)
+    quote = only_quote(analysis, "quick fix")
+    assert quote.speaker == "Kaja Kallas"
+    ids = {actor.name: actor.id for actor in analysis.actors}
+    assert quote.speaker_id == ids["Kaja Kallas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Hospitals are full,” Hugh Hill, a doctor at the city clinic, said.",
+        "“Hospitals are full,” said U.S. Health Secretary Hugh Hill.",
+    ],
+)
+def test_appositives_and_long_titles_resolve_to_the_person(analyzer: Analyzer, text: str) -> None:
+    assert only_quote(analyse(analyzer, text), "Hospitals are full").speaker == "Hugh Hill"
+
+
+def test_an_organisation_can_speak(analyzer: Analyzer) -> None:
+    text = "“The strike will continue until Friday,” the Transport Workers Union said in a statement."
+    speaker = only_quote(analyse(analyzer, text), "strike will continue").speaker
+    assert speaker is not None and speaker.endswith("Transport Workers Union")
+
+
+def test_unnamed_speaker_is_null(analyzer: Analyzer) -> None:
+    text = "“The dam was never inspected,” a local official said on condition of anonymity."
+    quote = only_quote(analyse(analyzer, text), "never inspected")
+    assert quote.speaker is None and quote.speaker_id is None
