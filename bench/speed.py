@@ -1,10 +1,16 @@
 """Speed of the full analysis against the bare spaCy parse of the same texts, in one run.
 
-    python bench/speed.py [--split dev] [--repeat 3]
+    python bench/speed.py [--split dev] [--repeat 3] [--requests 1000] [--skip-server] [--skip-batch]
 
 For every PolNeAR article: the parse alone (``nlp(text)``), the analysis steps after the
 parse (``analyze_doc`` on that parse), and the whole analysis (``Analyzer.analyze``). Each
 is the best of ``--repeat`` runs, interleaved so that machine noise hits all alike.
+
+Then the served process (bench/served.py): time from start to "ready", HTTP overhead (a
+request's round trip minus the analysis time the server reports in ``meta.elapsed_ms``), a
+cached request (the same text again), and the resident memory after ``--requests`` requests,
+every one a different text (so every one is analysed and the result cache fills to its bound).
+Last, batch mode: ``newsbrief analyze --jsonl`` with ``--workers 1`` and ``--workers 2``.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import time
 
 from common import median, percentile, polnear_texts, print_table
 from newsbrief.analysis.analyzer import Analyzer, Article
+from speed_batch import batch_section
+from speed_server import server_section
 
 
 def best_of(repeat: int, run) -> float:
@@ -29,8 +37,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", default="dev")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--requests", type=int, default=1000, help="requests before the served RSS is read")
+    parser.add_argument("--starts", type=int, default=3, help="server starts timed for 'ready'")
+    parser.add_argument("--skip-parse", action="store_true", help="skip the in-process parse/analysis table")
+    parser.add_argument("--skip-server", action="store_true")
+    parser.add_argument("--skip-batch", action="store_true")
     args = parser.parse_args()
+    if not args.skip_parse:
+        parse_section(args)
+    texts = [text for _, text in polnear_texts(args.split)]
+    if not args.skip_server:
+        print()
+        server_section(texts, requests=args.requests, starts=args.starts)
+    if not args.skip_batch:
+        print()
+        batch_section(texts, split=args.split)
 
+
+def parse_section(args: argparse.Namespace) -> None:
+    """Full analysis against the bare parse, in this process."""
     started = time.perf_counter()
     analyzer = Analyzer.load()
     load_ms = (time.perf_counter() - started) * 1000

@@ -2,4 +2,5 @@
 
 from newsbrief.cli import main
 
-main()
+if __name__ == "__main__":  # worker processes re-import the main module: do not run the CLI again
+    main()

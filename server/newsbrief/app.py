@@ -10,13 +10,16 @@ from typing import Any
 from flask import Flask, Response, g, request
 from flask_cors import CORS
 
+from newsbrief import security
+from newsbrief.api import CACHE_HEADER, CACHE_KEY
 from newsbrief.api import bp as api_bp
+from newsbrief.cache import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, ResultCache
 from newsbrief.errors import register_error_handlers
 
 access_log = logging.getLogger("newsbrief.access")
 
-# Only browser extensions may call the API from a browser; web pages get no CORS headers.
-EXTENSION_ORIGINS = [r"^chrome-extension://[a-p]{32}$", r"^moz-extension://[0-9a-f-]{36}$"]
+# Kept for callers of the foundation's name; the policy itself lives in security.py.
+EXTENSION_ORIGINS = security.extension_origin_regexes()
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
@@ -26,18 +29,33 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
         MAX_TEXT_CHARS=300_000,
         LOG_REQUESTS=True,
+        ALLOWED_HOSTS=[],  # Host names served besides localhost, 127.0.0.1 and [::1]
+        EXTENSION_IDS=[],  # when set, only these extension ids get CORS and are served
+        RESULT_CACHE_ENTRIES=DEFAULT_MAX_ENTRIES,  # 0 disables the result cache
+        RESULT_CACHE_BYTES=DEFAULT_MAX_BYTES,
     )
     app.config.from_prefixed_env("NEWSBRIEF")
     if test_config is not None:
         app.config.from_mapping(test_config)
+    for name in ("ALLOWED_HOSTS", "EXTENSION_IDS"):  # "a,b" from the environment, or a list
+        app.config[name] = _as_list(app.config[name])
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the documented field order
-    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}})
+    security.install(app)
+    CORS(app, resources={r"/api/*": {"origins": security.extension_origin_regexes(app.config["EXTENSION_IDS"])}},
+         methods=["GET", "POST", "OPTIONS"], expose_headers=[CACHE_HEADER], max_age=600)
+    app.extensions[CACHE_KEY] = ResultCache(app.config["RESULT_CACHE_ENTRIES"], app.config["RESULT_CACHE_BYTES"])
     app.register_blueprint(api_bp)
     register_error_handlers(app)
     if app.config["LOG_REQUESTS"]:
         app.before_request(_start_timer)
         app.after_request(_log_request)
     return app
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return [str(part) for part in value or ()]
 
 
 def _start_timer() -> None:

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from newsbrief.analysis.analyzer import Analyzer, Article
 from newsbrief.errors import ApiError
-from newsbrief.validation import parse_analyze_request
+from newsbrief.validation import AnalyzeRequest, decode_json_text, parse_analyze_request
 
 _PENDING = object()
 
@@ -32,24 +32,26 @@ def run_jsonl(
     queue: deque[dict[str, Any] | object] = deque()
     failures = 0
 
-    def articles() -> Iterator[tuple[Article, Any]]:
+    def articles() -> Iterator[tuple[Article, tuple[Any, tuple[str, ...]]]]:
         nonlocal failures
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             record_id, parsed = _parse_line(line, number, default_options, max_text_chars)
-            if isinstance(parsed, Article):
+            if isinstance(parsed, AnalyzeRequest):
                 queue.append(_PENDING)
-                yield parsed, record_id
+                yield parsed.article, (record_id, parsed.warnings)
             else:
                 failures += 1
                 queue.append(parsed)
 
-    for analysis, record_id in analyzer.analyze_many(articles(), batch_size=batch_size, n_process=n_process):
+    for analysis, (record_id, warnings) in analyzer.analyze_many(
+        articles(), batch_size=batch_size, n_process=n_process
+    ):
         while queue and queue[0] is not _PENDING:
             _write(out, queue.popleft())
         queue.popleft()
-        _write(out, {"id": record_id, **analysis.to_dict()})
+        _write(out, {"id": record_id, **analysis.with_warnings(warnings).to_dict()})
     while queue:
         _write(out, queue.popleft())
     return failures
@@ -57,21 +59,20 @@ def run_jsonl(
 
 def _parse_line(
     line: str, number: int, default_options: dict[str, Any], max_text_chars: int
-) -> tuple[Any, Article | dict[str, Any]]:
+) -> tuple[Any, AnalyzeRequest | dict[str, Any]]:
     """(id, article) for a good line, (id, error record) for a bad one."""
     record_id = None
     try:
-        try:
-            payload = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ApiError(400, f"line {number} is not valid JSON: {error.msg}", "malformed_json") from error
+        payload = decode_json_text(line, f"line {number}")
         if isinstance(payload, dict):
             record_id = payload.get("id")
-            payload = {**payload, "options": {**default_options, **(payload.get("options") or {})}}
+            options = payload.get("options")
+            if options is None or isinstance(options, dict):  # anything else is the validator's 422
+                payload = {**payload, "options": {**default_options, **(options or {})}}
         request = parse_analyze_request(payload, max_text_chars=max_text_chars)
     except ApiError as error:
         return record_id, {"id": record_id, "line": number, **error.to_dict()}
-    return record_id, request.article
+    return record_id, request
 
 
 def _write(out: TextIO, record: Any) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
-import logging
 import sys
+import time
 from typing import Any, TextIO
 
 import click
@@ -22,7 +21,6 @@ from newsbrief.validation import parse_analyze_request
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 MAX_TEXT_CHARS = 300_000
-WARM_UP_TEXT = "NewsBrief is starting. “It works,” the server said on Monday."
 
 
 @click.group()
@@ -39,44 +37,45 @@ def _load(model: str | None) -> Analyzer:
 
 
 @main.command()
-@click.option("--host", default=DEFAULT_HOST, show_default=True, help="Address to bind.")
+@click.option("--host", default=DEFAULT_HOST, show_default=True,
+              help="Address to bind. Anything but loopback exposes the API to other machines.")
 @click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--model", default=None, help="spaCy pipeline name (default: NEWSBRIEF_SPACY_MODEL or en_core_web_sm).")
-@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
-def serve(host: str, port: int, model: str | None, threads: int) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 32),
+              help="Analysis processes, each with its own model (~250 MB); one per core at most.")
+@click.option("--threads", default=None, type=click.IntRange(1, 64),
+              help="waitress threads for connections (default: 4, or workers + 2).")
+@click.option("--allow-host", multiple=True, help="Another Host name to answer to (repeatable).")
+@click.option("--extension-id", multiple=True, help="Serve only this extension id (repeatable; default: any).")
+@click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]), default="info",
+              show_default=True, help="At debug, error messages (which may quote an article) are logged too.")
+def serve(host: str, port: int, model: str | None, workers: int, threads: int | None,
+          allow_host: tuple[str, ...], extension_id: tuple[str, ...], log_level: str) -> None:
     """Serve the HTTP API with waitress."""
-    import waitress
+    from newsbrief import serve as serving
+    from newsbrief.logs import configure_logging
+    from newsbrief.memory import limit_malloc_arenas
 
-    from newsbrief.api import ANALYZER_KEY
-    from newsbrief.app import create_app
-
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if not _is_loopback(host):
-        click.echo(
-            f"WARNING: binding {host} exposes NewsBrief to other machines; "
-            "the API has no authentication.", err=True
-        )
-    analyzer = _load(model)
-    analyzer.nlp(WARM_UP_TEXT)  # the first parse allocates; do it before saying we are ready
-    app = create_app({"SPACY_MODEL": model} if model else None)
-    app.extensions[ANALYZER_KEY] = analyzer
-    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="newsbrief")
+    started = time.perf_counter()
+    limit_malloc_arenas()
+    configure_logging(log_level)
+    options = serving.ServeOptions(host, port, model, workers, threads, allow_host, extension_id)
+    warning = serving.exposure_warning(host)
+    if warning:
+        click.echo(warning, err=True)
+    try:
+        backend = serving.start_backend(model, workers, log_level)
+    except ModelNotFoundError as error:
+        raise click.ClickException(str(error)) from error
+    try:
+        server = serving.create_server(serving.build_app(options, backend), options)
+    except BaseException:
+        backend.close()
+        raise
     # The socket is bound now: a client that reads "ready" can connect at once.
-    bound_port = getattr(server, "effective_port", port)
-    click.echo(f"NewsBrief {__version__} ready on http://{host}:{bound_port} (model {analyzer.model})", err=True)
-    try:
-        server.run()
-    except KeyboardInterrupt:
-        click.echo("NewsBrief stopped.", err=True)
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+    click.echo(serving.ready_message(server, options, backend, started), err=True)
+    serving.run(server, backend)
+    click.echo("NewsBrief stopped.", err=True)
 
 
 @main.command()

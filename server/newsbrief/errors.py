@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
 from werkzeug.exceptions import HTTPException
 
 logger = logging.getLogger(__name__)
 
 _CODES_BY_STATUS = {
     400: "bad_request",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     413: "payload_too_large",
@@ -49,12 +50,16 @@ def _api_error(error: ApiError) -> tuple[dict[str, Any], int]:
     return error.to_dict(), error.status_code
 
 
-def _http_error(error: HTTPException) -> tuple[dict[str, Any], int]:
+def _http_error(error: HTTPException) -> tuple[dict[str, Any], int, dict[str, str]]:
     status = error.code or 500
     message = error.description or error.name
     if status == 413:
-        message = "The request body is larger than this server accepts."
-    return ApiError(status, message).to_dict(), status
+        limit = current_app.config.get("MAX_CONTENT_LENGTH")
+        message = "The request body is larger than this server accepts"
+        message += f" ({limit:,} bytes)." if limit else "."
+    # Keep the headers the status promises (a 405 must say which methods are allowed).
+    headers = {k: v for k, v in error.get_headers() if k.lower() not in ("content-type", "content-length")}
+    return ApiError(status, message).to_dict(), status, headers
 
 
 def _unexpected_error(error: Exception) -> tuple[dict[str, Any], int]:

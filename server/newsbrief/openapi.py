@@ -39,24 +39,33 @@ def _error_response(description: str) -> dict[str, Any]:
     }
 
 
+_FORBIDDEN = _error_response(
+    "Refused before any work: the Host header is not localhost, 127.0.0.1, [::1] or a configured name "
+    "(`forbidden_host`, against DNS rebinding), or the request carries an Origin that is not a browser "
+    "extension's (`forbidden_origin`: web pages may not use this server)."
+)
+
 REQUEST_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["text"],
     "description": "Other top-level fields (byline, siteName, lang, …) are accepted and ignored.",
     "properties": {
-        "text": {"type": "string", "minLength": 1, "description": "The article text, paragraphs separated by newlines."},
+        "text": {"type": "string", "minLength": 1, "pattern": "\\S",
+                 "description": "The article text, paragraphs separated by newlines; at most 300,000 "
+                 "characters (413 above). Lone surrogates (\\ud800–\\udfff, not valid Unicode text) "
+                 "are read as U+FFFD, one for one, with a warning, so offsets are unchanged."},
         "title": {"type": ["string", "null"], "maxLength": 1000},
         "url": {"type": ["string", "null"], "maxLength": 4096},
         "options": {
             "type": ["object", "null"],
             "description": "Unknown options are ignored and reported in meta.warnings.",
             "properties": {
-                "summary_length": {"type": "string", "enum": list(SUMMARY_LENGTHS), "default": "short",
+                "summary_length": {"type": ["string", "null"], "enum": [*SUMMARY_LENGTHS, None], "default": "short",
                                    "description": "short/medium/long = 3/5/7 sentences."},
-                "summary_sentences": {"type": "integer", "minimum": MIN_SUMMARY_SENTENCES,
+                "summary_sentences": {"type": ["integer", "null"], "minimum": MIN_SUMMARY_SENTENCES,
                                       "maximum": MAX_SUMMARY_SENTENCES,
                                       "description": "An exact count; overrides summary_length."},
-                "summary_method": {"type": "string", "enum": list(METHODS), "default": "auto"},
+                "summary_method": {"type": ["string", "null"], "enum": [*METHODS, None], "default": "auto"},
             },
         },
     },
@@ -158,25 +167,36 @@ def openapi_spec() -> dict[str, Any]:
                 "requestBody": {"required": True, "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/AnalyzeRequest"}}}},
                 "responses": {
-                    "200": {"description": "The analysis.", "content": {"application/json": {
-                        "schema": {"$ref": "#/components/schemas/Analysis"}}}},
-                    "400": _error_response("The body is not valid JSON or not UTF-8."),
-                    "413": _error_response("The body or the text is over the size limit."),
+                    "200": {"description": "The analysis.", "headers": {"X-NewsBrief-Cache": {
+                        "description": "`hit` when served from the in-memory result cache, else `miss`.",
+                        "schema": {"type": "string", "enum": ["hit", "miss"]}}},
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Analysis"}}}},
+                    "400": _error_response("The body is not valid JSON (or uses NaN/Infinity, an integer of over "
+                                           "4,300 digits, or nesting too deep), or is not UTF-8."),
+                    "403": _FORBIDDEN,
+                    "413": _error_response("The body is over 2 MiB, or the text over 300,000 characters; the "
+                                           "message gives the limit."),
                     "415": _error_response("The body is not sent as application/json."),
                     "422": _error_response("A field is missing or invalid; the message names it."),
-                    "503": _error_response("The spaCy pipeline is not installed."),
+                    "503": _error_response("The spaCy pipeline is not installed, or an analysis worker process "
+                                           "died (it is restarted: send the request again)."),
                 },
             }},
             "/api/v1/health": {"get": {
                 "summary": "Is the server up, and with which model",
-                "responses": {"200": {"description": "Up.", "content": {"application/json": {"schema": {
-                    "type": "object", "required": ["status", "model", "version"],
-                    "properties": {"status": {"const": "ok"}, "model": {"type": "string"},
-                                   "version": {"type": "string"}}}}}}},
+                "responses": {
+                    "200": {"description": "Up.", "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["status", "model", "version"],
+                        "properties": {"status": {"const": "ok"}, "model": {"type": "string"},
+                                       "version": {"type": "string"}}}}}},
+                    "403": _FORBIDDEN,
+                    "503": _error_response("The spaCy pipeline is not installed."),
+                },
             }},
             "/api/v1/openapi.json": {"get": {
                 "summary": "This document",
-                "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}},
+                "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}},
+                              "403": _FORBIDDEN},
             }},
         },
         "components": {"schemas": {

@@ -7,6 +7,8 @@ in ``meta.warnings``, so an older server still serves a newer client.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +26,10 @@ from newsbrief.errors import ApiError, invalid_field
 KNOWN_OPTIONS = ("summary_length", "summary_sentences", "summary_method")
 MAX_TITLE_CHARS = 1_000
 MAX_URL_CHARS = 4_096
+# A code point in U+D800–U+DFFF inside a Python str is always a lone surrogate: JSON can carry
+# one ("\ud800"), UTF-8 cannot, and spaCy's string store encodes to UTF-8.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,35 @@ class AnalyzeRequest:
     article: Article
     url: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def decode_json_body(body: bytes) -> Any:
+    """Strict JSON from a request body: UTF-8, no NaN/Infinity; anything else is a 400."""
+    try:
+        return decode_json_text(body.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ApiError(400, "The request body is not valid UTF-8.", "malformed_json") from error
+
+
+def decode_json_text(text: str, what: str = "The request body") -> Any:
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        message = f"{what} is not valid JSON: {error.msg} at character {error.pos}."
+        raise ApiError(400, message, "malformed_json") from error
+    except RecursionError as error:
+        raise ApiError(400, f"{what} is nested too deeply.", "malformed_json") from error
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise ApiError(400, f"{what} is not acceptable JSON: {error}", "malformed_json") from error
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, int]:
+    """Each lone surrogate becomes U+FFFD, one for one, so every offset stays valid."""
+    return _LONE_SURROGATE.subn(REPLACEMENT, text)
 
 
 def parse_analyze_request(payload: Any, *, max_text_chars: int) -> AnalyzeRequest:
@@ -46,9 +81,16 @@ def parse_analyze_request(payload: Any, *, max_text_chars: int) -> AnalyzeReques
         raise ApiError(
             413, f"text: {len(text):,} characters is over the limit of {max_text_chars:,}.", "text_too_long"
         )
+    text, replaced = replace_lone_surrogates(text)
     title = _optional_string(payload, "title", MAX_TITLE_CHARS)
+    title = replace_lone_surrogates(title)[0] if title else None
     url = _optional_string(payload, "url", MAX_URL_CHARS)
     options, warnings = parse_options(payload.get("options"))
+    if replaced:
+        warnings += (
+            f"text: {replaced} lone surrogate code point(s), which are not valid Unicode text, "
+            "were read as U+FFFD; offsets are unchanged.",
+        )
     return AnalyzeRequest(Article(text, title or None, options), url, warnings)
 
 
@@ -77,6 +119,8 @@ def parse_options(raw: Any) -> tuple[AnalyzeOptions, tuple[str, ...]]:
         count = SUMMARY_LENGTHS[length]
     sentences = raw.get("summary_sentences")
     if sentences is not None:
+        if isinstance(sentences, float) and sentences.is_integer():
+            sentences = int(sentences)  # 4.0 is an integer to JSON Schema (and to JavaScript)
         if isinstance(sentences, bool) or not isinstance(sentences, int):
             raise invalid_field("options.summary_sentences", "must be an integer")
         if not MIN_SUMMARY_SENTENCES <= sentences <= MAX_SUMMARY_SENTENCES:

