@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from newsbrief.analysis.analyzer import Analyzer, Article
+from newsbrief.analysis.stream import analyze_stream
 from newsbrief.errors import ApiError
 from newsbrief.validation import AnalyzeRequest, decode_json_text, parse_analyze_request
 
@@ -45,13 +46,15 @@ def run_jsonl(
                 failures += 1
                 queue.append(parsed)
 
-    for analysis, (record_id, warnings) in analyzer.analyze_many(
-        articles(), batch_size=batch_size, n_process=n_process
-    ):
+    results = analyze_stream(
+        analyzer.nlp, analyzer.model, articles(), batch_size=batch_size, n_process=n_process
+    )
+    for result, (record_id, warnings) in results:
         while queue and queue[0] is not _PENDING:
             _write(out, queue.popleft())
         queue.popleft()
-        _write(out, {"id": record_id, **analysis.with_warnings(warnings).to_dict()})
+        result["meta"]["warnings"] = [*warnings, *result["meta"]["warnings"]]
+        _write(out, {"id": record_id, **result})
     while queue:
         _write(out, queue.popleft())
     return failures

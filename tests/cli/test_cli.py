@@ -76,3 +76,28 @@ def test_jsonl_batch_survives_every_kind_of_bad_line(analyzer) -> None:
         "invalid_field", "malformed_json", "malformed_json", "malformed_json", "invalid_body", None, None]
     assert outputs[5]["id"] == "surrogate" and "lone surrogate" in " ".join(outputs[5]["meta"]["warnings"])
     assert outputs[6]["id"] == "last"
+
+
+def test_jsonl_with_two_worker_processes_matches_one(tmp_path: Path) -> None:
+    """--workers 2 analyses inside spaCy's worker processes: same results, same order."""
+    import subprocess
+    import sys
+
+    texts = [HARBOUR_ARTICLE, "“We are ready,” the mayor said on Monday.", HARBOUR_ARTICLE.replace("Feld", "Field")]
+    lines = [json.dumps({"id": i, "text": t}) for i, t in enumerate(texts)] + ["{broken"]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def run(workers: int) -> list[dict]:
+        with source.open("rb") as stdin:
+            done = subprocess.run([sys.executable, "-m", "newsbrief", "analyze", "--jsonl", "--workers", str(workers)],
+                                  stdin=stdin, capture_output=True, check=True)
+        records = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+        for record in records:
+            record.get("meta", {}).pop("elapsed_ms", None)
+        return records
+
+    one, two = run(1), run(2)
+    assert [r.get("id") for r in two] == [0, 1, 2, None]
+    assert two == one
+    assert two[2]["quotes"] and any(q["speaker"] == "Marco Field" for q in two[2]["quotes"])

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -57,59 +57,56 @@ class Analyzer:
             started = time.perf_counter()
             return self.analyze_doc(self.nlp(article.text), article, started)
 
-    def analyze_many(
-        self, articles: Iterable[tuple[Article, Any]], *, batch_size: int = 16, n_process: int = 1
-    ) -> Iterator[tuple[Analysis, Any]]:
-        """Analyse a stream of (article, context) pairs, parsing them with ``nlp.pipe``."""
-        pairs = ((article.text, (article, context)) for article, context in articles)
-        for doc, (article, context) in self.nlp.pipe(
-            pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
-            yield self.analyze_doc(doc, article, time.perf_counter()), context
-
     def analyze_doc(self, doc: Doc, article: Article, started: float) -> Analysis:
         """Everything after the parse."""
-        warnings: list[str] = []
-        language = detect_language(article.text)
-        if language.code != "en":
-            warnings.append(
-                f"The text looks like language {language.code!r}, not English: "
-                "the analysis is built for English and may be wrong."
-            )
-        no_sentences: list[Sentence] = []
-        sentences = _soft(warnings, "sentences", lambda: split_sentences(doc), no_sentences)
-        summary = _soft(
-            warnings, "summary", lambda: self._summary(sentences, article, warnings),
-            Summary(method=article.options.summary_method, sentences=()),
-        )
-        no_quotes: list[RawQuote] = []
-        raw_quotes = _soft(warnings, "quotes", lambda: extract_quotes(doc, sentences), no_quotes)
-        no_actors: list[ActorDraft] = []
-        drafts = _soft(warnings, "actors", lambda: build_actors(doc), no_actors)
-        unresolved: list[ActorDraft | None] = [None] * len(raw_quotes)
-        speakers = _soft(warnings, "speakers", lambda: _resolve(doc, raw_quotes, drafts), unresolved)
-        actors = _finalize(drafts, summary, article, len(article.text))
-        quotes = _quote_records(article.text, raw_quotes, speakers, actors)
-        meta = Meta(
-            language=language.code,
-            model=self.model,
-            version=__version__,
-            chars=len(article.text),
-            sentences=len(sentences),
-            elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
-            warnings=tuple(warnings),
-        )
-        return Analysis(summary=summary, actors=tuple(a for _, a in actors), quotes=quotes, meta=meta)
+        return analyze_parsed(doc, article, model=self.model, started=started)
 
-    def _summary(self, sentences: list[Sentence], article: Article, warnings: list[str]) -> Summary:
-        wanted = article.options.summary_sentences
-        summary = summarize(sentences, count=wanted, method=article.options.summary_method, title=article.title)
-        if len(summary.sentences) < wanted:
-            warnings.append(
-                f"The article has {len(summary.sentences)} usable sentence(s); "
-                f"{wanted} were asked for."
-            )
-        return summary
+
+def analyze_parsed(doc: Doc, article: Article, *, model: str, started: float) -> Analysis:
+    """Everything after the parse of ``article.text`` into ``doc``; ``started`` is when the
+    work on this article began (``time.perf_counter()``), for ``meta.elapsed_ms``."""
+    warnings: list[str] = []
+    language = detect_language(article.text)
+    if language.code != "en":
+        warnings.append(
+            f"The text looks like language {language.code!r}, not English: "
+            "the analysis is built for English and may be wrong."
+        )
+    no_sentences: list[Sentence] = []
+    sentences = _soft(warnings, "sentences", lambda: split_sentences(doc), no_sentences)
+    summary = _soft(
+        warnings, "summary", lambda: _summary(sentences, article, warnings),
+        Summary(method=article.options.summary_method, sentences=()),
+    )
+    no_quotes: list[RawQuote] = []
+    raw_quotes = _soft(warnings, "quotes", lambda: extract_quotes(doc, sentences), no_quotes)
+    no_actors: list[ActorDraft] = []
+    drafts = _soft(warnings, "actors", lambda: build_actors(doc), no_actors)
+    unresolved: list[ActorDraft | None] = [None] * len(raw_quotes)
+    speakers = _soft(warnings, "speakers", lambda: _resolve(doc, raw_quotes, drafts), unresolved)
+    actors = _finalize(drafts, summary, article, len(article.text))
+    quotes = _quote_records(article.text, raw_quotes, speakers, actors)
+    meta = Meta(
+        language=language.code,
+        model=model,
+        version=__version__,
+        chars=len(article.text),
+        sentences=len(sentences),
+        elapsed_ms=round((time.perf_counter() - started) * 1000, 1),
+        warnings=tuple(warnings),
+    )
+    return Analysis(summary=summary, actors=tuple(a for _, a in actors), quotes=quotes, meta=meta)
+
+
+def _summary(sentences: list[Sentence], article: Article, warnings: list[str]) -> Summary:
+    wanted = article.options.summary_sentences
+    summary = summarize(sentences, count=wanted, method=article.options.summary_method, title=article.title)
+    if len(summary.sentences) < wanted:
+        warnings.append(
+            f"The article has {len(summary.sentences)} usable sentence(s); "
+            f"{wanted} were asked for."
+        )
+    return summary
 
 
 def _soft(warnings: list[str], capability: str, compute: Callable[[], T], fallback: T) -> T:
