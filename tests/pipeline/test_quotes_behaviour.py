@@ -64,10 +64,16 @@ def test_name_and_colon_introduce_a_quote(analyzer: Analyzer) -> None:
     assert quote.speaker == "Ortiz"
 
 
-def test_dash_attribution_after_the_quote(analyzer: Analyzer) -> None:
-    text = "Readers wrote in about the bridge.\n\n“The detour adds an hour to my commute every day.” ― Tomas Reyes"
-    quote = only_quote(analyse(analyzer, text), "detour adds")
-    assert quote.speaker == "Tomas Reyes"
+@pytest.mark.parametrize("gap", [" ", " \u00a0", "\u00a0"])
+def test_dash_attribution_after_the_quote(analyzer: Analyzer, gap: str) -> None:
+    text = (
+        "Readers wrote in about the bridge.\n\n"
+        f"“The detour adds an hour to my commute every day.” ―{gap}Tomas Reyes\n"
+        f"“I walk now, and it is faster than the bus.” ―{gap}Alma Quist"
+    )
+    analysis = analyse(analyzer, text)
+    assert only_quote(analysis, "detour adds").speaker == "Tomas Reyes"
+    assert only_quote(analysis, "I walk now").speaker == "Alma Quist"
 
 
 def test_split_quote_parts_share_the_speaker(analyzer: Analyzer) -> None:

@@ -172,6 +172,8 @@ def _name_after_dash(context: QuoteContext, span: QuotedSpan) -> tuple[Span, Spa
     dash = dash_span[-1]  # "”―" can be one token
     names: list[Token] = []
     for token in doc[dash.i + 1 : dash.i + 1 + _MAX_DASH_NAME_TOKENS]:
+        if token.is_space and "\n" not in token.text and not names:
+            continue  # "― \u00a0Jane Doe": a non-breaking space is a token of its own
         if "\n" in token.text or not (token.text[:1].isupper() or token.text == "."):
             break
         names.append(token)
