@@ -16,8 +16,11 @@ from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import Antecedents, PronounResolver, subject_pronouns
 from newsbrief.analysis.gender import actor_genders, gendered_words
 from newsbrief.analysis.lexicons import honorifics, title_words
+from newsbrief.analysis.names import span_words
+from newsbrief.analysis.narrator import Narrator, find_narrators, narrator_at
 from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun
 from newsbrief.analysis.quotebase import RawQuote
+from newsbrief.analysis.schema import ActorKind
 
 _RESOLVABLE_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many"}
@@ -33,8 +36,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[RawQuote], actors: list[ActorDra
     appended to ``actors`` so that every speaker has an id in the actors list."""
     quoted = _quoted_tokens(doc, quotes)
     people = [actor for actor in actors if actor.kind == "person"]
-    resolver = _Resolver(doc, actors, quoted, PronounResolver(Antecedents(doc, actors, quoted),
-                                                              actor_genders(doc, people, quoted)))
+    pronouns = PronounResolver(Antecedents(doc, actors, quoted), actor_genders(doc, people, quoted))
+    resolver = _Resolver(doc, actors, quoted, pronouns, find_narrators(doc, quoted))
     events: list[tuple[int, int]] = [(token.i, -1) for token in subject_pronouns(doc, quoted)]
     events += [(quote.speaker.root.i, index) for index, quote in enumerate(quotes) if quote.speaker is not None]
     speakers: list[ActorDraft | None] = [None] * len(quotes)
@@ -59,16 +62,22 @@ def _quoted_tokens(doc: Doc, quotes: Sequence[RawQuote]) -> list[bool]:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, actors: list[ActorDraft], quoted: list[bool], pronouns: PronounResolver) -> None:
+    def __init__(
+        self, doc: Doc, actors: list[ActorDraft], quoted: list[bool], pronouns: PronounResolver,
+        narrators: list[Narrator],
+    ) -> None:
         self.doc = doc
         self.actors = actors
         self.quoted = quoted
         self.pronouns = pronouns
+        self.narrators = narrators
         self.by_token = {i: actor for actor in actors for m in actor.mentions for i in range(m.start, m.end)}
 
     def resolve(self, mention: Span) -> ActorDraft | None:
         root = mention.root
         if root.pos_ == "PRON":
+            if root.lower_ == "i":
+                return self._narrator(root)
             return self.pronouns.resolve(root) if root.lower_ in _RESOLVABLE_PRONOUNS else None
         actor = self.by_token.get(root.i)
         if actor is None and (root.pos_ == "NOUN" or (_is_title(root) and _has_determiner(root))):
@@ -79,6 +88,15 @@ class _Resolver:
             actor = self._fuller(actor)
             self.pronouns.antecedents.add(root, actor)
         return actor
+
+    def _narrator(self, pronoun: Token) -> ActorDraft | None:
+        """The writer's own "I": the person who signs the letter or the piece."""
+        narrator = narrator_at(self.narrators, pronoun.idx)
+        if narrator is None:
+            return None
+        words = span_words(narrator.name)
+        known = next((a for a in self.actors if a.kind == "person" and a.name_words == words), None)
+        return known or self.by_token.get(narrator.name.root.i) or self._new_actor(narrator.name, "person")
 
     def _fuller(self, actor: ActorDraft) -> ActorDraft:
         """"Varga" kept apart from "Ines Varga" (tagged as two entities): the fuller name."""
@@ -103,8 +121,10 @@ class _Resolver:
         kind = _KIND_BY_LABEL.get(root.ent_type_, "person")
         if kind == "place":
             return None
-        span = self._fullest_earlier_form(span)
-        actor = ActorDraft(kind=kind, mentions=[span])  # type: ignore[arg-type]
+        return self._new_actor(self._fullest_earlier_form(span), kind)  # type: ignore[arg-type]
+
+    def _new_actor(self, span: Span, kind: ActorKind) -> ActorDraft:
+        actor = ActorDraft(kind=kind, mentions=[span])
         self.actors.append(actor)
         for index in range(span.start, span.end):
             self.by_token[index] = actor
