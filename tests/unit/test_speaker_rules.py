@@ -84,3 +84,33 @@ def test_gender_lexicons_leave_out_names_used_for_both() -> None:
     assert given_names()["hillary"] == "f" and given_names()["barack"] == "m"
     assert "jordan" not in given_names() and "taylor" not in given_names()
     assert gendered_words()["spokeswoman"] == "f" and "chairman" not in gendered_words()
+
+
+def two_sentence_doc():  # type: ignore[no-untyped-def]
+    # Ann Lee left . Kim Moss met Ray Cole . She smiled .
+    words = ["Ann", "Lee", "left", ".", "Kim", "Moss", "met", "Ray", "Cole", ".", "She", "smiled", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 8, 6, 6, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "compound", "dobj", "punct",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB",
+           "PUNCT"]
+    starts = [True, False, False, False, True] + [False] * 5 + [True, False, False]
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, sent_starts=starts)
+    ann = ActorDraft(kind="person", mentions=[doc[0:2]])
+    kim = ActorDraft(kind="person", mentions=[doc[4:6]])
+    ray = ActorDraft(kind="person", mentions=[doc[7:9]])
+    return doc, ann, kim, ray
+
+
+def test_a_nearer_person_of_unknown_gender_beats_a_farther_known_one() -> None:
+    doc, ann, kim, ray = two_sentence_doc()
+    antecedents = Antecedents(doc, [ann, kim, ray], [False] * len(doc))
+    resolver = PronounResolver(antecedents, {id(ann): "f", id(ray): "m"})  # type: ignore[arg-type]
+    assert resolver.resolve(doc[10]) is kim  # Kim, just named, not Ann two sentences back
+
+
+def test_within_one_sentence_a_known_gender_comes_first() -> None:
+    doc, ann, kim, ray = two_sentence_doc()
+    antecedents = Antecedents(doc, [ann, kim, ray], [False] * len(doc))
+    resolver = PronounResolver(antecedents, {id(ann): "f", id(ray): "f"})  # type: ignore[arg-type]
+    assert resolver.resolve(doc[10]) is ray  # the object Ray is known to be a woman, the subject Kim is not

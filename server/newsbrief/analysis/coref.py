@@ -60,21 +60,27 @@ class Antecedents:
         bisect.insort(entries, Antecedent(head.i, actor, subject), key=lambda entry: entry.token)
 
     def find(
-        self, at: Token, accept: Callable[[ActorDraft], bool], *, max_back: int = MAX_SENTENCES_BACK
+        self, at: Token, accept: Callable[[ActorDraft], bool], *, max_back: int = MAX_SENTENCES_BACK,
+        prefer: Callable[[ActorDraft], bool] | None = None,
     ) -> ActorDraft | None:
         """The nearest acceptable actor before ``at``: subjects of earlier clauses of the same
-        sentence, then earlier sentences, subjects first, left to right."""
+        sentence, then earlier sentences, subjects first, left to right. Within the first
+        sentence that has one, an actor that ``prefer`` accepts too comes first."""
         here = self.sentence_of(at.i)
         same = [e for e in self.by_sentence[here] if e.token < at.i and e.subject and accept(e.actor)]
         if same:
-            return same[-1].actor
+            return _first(same[::-1], prefer).actor
         for index in range(here - 1, max(here - 1 - max_back, -1), -1):
             entries = self.by_sentence[index]
-            ranked = [e for e in entries if e.subject] + [e for e in entries if not e.subject]
-            for entry in ranked:
-                if accept(entry.actor):
-                    return entry.actor
+            ranked = [e for e in entries if e.subject and accept(e.actor)]
+            ranked += [e for e in entries if not e.subject and accept(e.actor)]
+            if ranked:
+                return _first(ranked, prefer).actor
         return None
+
+
+def _first(entries: Sequence[Antecedent], prefer: Callable[[ActorDraft], bool] | None) -> Antecedent:
+    return next((e for e in entries if prefer(e.actor)), entries[0]) if prefer is not None else entries[0]
 
 
 class PronounResolver:
@@ -99,8 +105,10 @@ class PronounResolver:
         if gender is not None:
             # People whose gender the article shows first; unknown ones (often a stray name the
             # entity recogniser tagged) only when no known one fits.
-            known = self.antecedents.find(pronoun, lambda actor: self._person_of(actor, gender, known=True))
-            return known or self.antecedents.find(pronoun, lambda actor: self._person_of(actor, gender))
+            return self.antecedents.find(
+                pronoun, lambda actor: self._person_of(actor, gender),
+                prefer=lambda actor: self._person_of(actor, gender, known=True),
+            )
         if lower in THING_PRONOUNS:
             return self.antecedents.find(
                 pronoun, lambda actor: actor.kind == "organization", max_back=MAX_SENTENCES_BACK_THINGS
