@@ -78,6 +78,18 @@ class Antecedents:
                 return _first(ranked, prefer).actor
         return None
 
+    def first_subject_after(
+        self, at: Token, accept: Callable[[ActorDraft], bool], *, max_ahead: int
+    ) -> Antecedent | None:
+        """The first acceptable subject in the ``max_ahead`` sentences after ``at``'s: who a
+        description ("a former chairman says ...") turns out to be when the next lines name them."""
+        here = self.sentence_of(at.i)
+        for index in range(here + 1, min(here + 1 + max_ahead, len(self.by_sentence))):
+            for entry in self.by_sentence[index]:
+                if entry.subject and accept(entry.actor):
+                    return entry
+        return None
+
 
 def _first(entries: Sequence[Antecedent], prefer: Callable[[ActorDraft], bool] | None) -> Antecedent:
     return next((e for e in entries if prefer(e.actor)), entries[0]) if prefer is not None else entries[0]

@@ -1,9 +1,9 @@
 """From speaker mentions to actors: "Kallas", "he", "the senator", "the agency" → who.
 
 Names go to the actor that has them (a surname finds the full name; a name the entity
-recogniser missed becomes an actor of its own); pronouns go through :mod:`coref`; a definite
-description goes to the person given that role or the organisation of that kind. Indefinite
-and plural descriptions ("a source", "officials") stay unresolved: the article does not say who.
+recogniser missed becomes an actor of its own); pronouns go through :mod:`coref`; the writer's
+own "I" goes to the person who signs the piece (:mod:`narrator`); descriptions ("the senator",
+"the agency", "a former chairman") go through :mod:`described`.
 """
 
 from __future__ import annotations
@@ -14,20 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import Antecedents, PronounResolver, subject_pronouns
-from newsbrief.analysis.gender import actor_genders, gendered_words
+from newsbrief.analysis.described import ABBREVIATIONS, Descriptions, has_determiner, is_bare_title, stands_alone
+from newsbrief.analysis.gender import actor_genders
 from newsbrief.analysis.lexicons import honorifics, title_words
 from newsbrief.analysis.names import span_words
 from newsbrief.analysis.narrator import Narrator, find_narrators, narrator_at
-from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun
 from newsbrief.analysis.quotebase import RawQuote
 from newsbrief.analysis.schema import ActorKind
 
 _RESOLVABLE_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them"}
-_INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many"}
-_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
-                  "gen": "general", "sec": "secretary", "atty": "attorney", "supt": "superintendent"}
-_ROLE_LOOKBACK_SENTENCES = 400  # a role given once holds for the whole article
-_DESCRIPTION_LOOKBACK_SENTENCES = 4
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
 
 
@@ -62,6 +57,8 @@ def _quoted_tokens(doc: Doc, quotes: Sequence[RawQuote]) -> list[bool]:
 
 
 class _Resolver:
+    """Names, pronouns and the writer's "I"; descriptions go to :class:`Descriptions`."""
+
     def __init__(
         self, doc: Doc, actors: list[ActorDraft], quoted: list[bool], pronouns: PronounResolver,
         narrators: list[Narrator],
@@ -72,6 +69,7 @@ class _Resolver:
         self.pronouns = pronouns
         self.narrators = narrators
         self.by_token = {i: actor for actor in actors for m in actor.mentions for i in range(m.start, m.end)}
+        self.descriptions = Descriptions(self)
 
     def resolve(self, mention: Span) -> ActorDraft | None:
         root = mention.root
@@ -80,10 +78,12 @@ class _Resolver:
                 return self._narrator(root)
             return self.pronouns.resolve(root) if root.lower_ in _RESOLVABLE_PRONOUNS else None
         actor = self.by_token.get(root.i)
-        if actor is None and (root.pos_ == "NOUN" or (_is_title(root) and _has_determiner(root))):
-            actor = self._described(root)  # "the senator", also when tagged as a name
+        if actor is not None and is_bare_title(actor):
+            actor = self.descriptions.resolve(root)  # "White House Doctor Says", tagged as a name
+        elif actor is None and (root.pos_ == "NOUN" or _is_described_title(root)):
+            actor = self.descriptions.resolve(root)  # "the senator", "Senator from Texas says"
         elif actor is None and (root.pos_ == "PROPN" or root.ent_type_ in _KIND_BY_LABEL):
-            actor = self._named(root)
+            actor = self.named(root)
         if actor is not None:
             actor = self._fuller(actor)
             self.pronouns.antecedents.add(root, actor)
@@ -106,7 +106,7 @@ class _Resolver:
         longer = [a for a in self.actors if len(a.name_words) > 1 and a.name_words[-1] == words[0]]
         return longer[0] if len(longer) == 1 else actor
 
-    def _named(self, root: Token) -> ActorDraft | None:
+    def named(self, root: Token) -> ActorDraft | None:
         """A surname finds the full name; a name no actor has becomes a new actor."""
         start = root.i
         while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN":
@@ -145,94 +145,12 @@ class _Resolver:
                 best = self.doc[start : token.i + 1]
         return best
 
-    def _described(self, root: Token) -> ActorDraft | None:
-        """"the senator" → the person given that role; "the agency" → the organisation."""
-        determiner = next((t.lower_ for t in root.lefts if t.dep_ in ("det", "nummod")), None)
-        if root.tag_ in ("NNS", "NNPS"):
-            return None
-        if determiner in _INDEFINITE:
-            return self._author(root, None) if is_document_noun(root.lemma_.lower()) else None
-        noun = root.lemma_.lower()
-        owner = next((t for t in root.lefts if t.dep_ == "poss"), None)
-        if is_document_noun(noun):
-            return self._author(root, owner)
-        if is_body_noun(noun):
-            if owner is not None:
-                return self.by_token.get(owner.i) if belongs_to_possessor(noun) else None
-            return self._name_inside(root) or self._body(root, noun)
-        if owner is not None or not _is_title_noun(noun):
-            return None
-        antecedents = self.pronouns.antecedents
-        modifiers = {t.lower_ for t in root.lefts if t.dep_ in ("amod", "compound") and not t.is_stop}
-        by_role = antecedents.find(
-            root, lambda a: _has_role(a, noun, modifiers), max_back=_ROLE_LOOKBACK_SENTENCES
-        ) or antecedents.find(root, lambda a: _has_role(a, noun), max_back=_ROLE_LOOKBACK_SENTENCES)
-        if by_role is not None:
-            return by_role
-        gender = gendered_words().get(noun)
-        genders = self.pronouns.genders
-        return antecedents.find(
-            root, lambda a: a.kind == "person" and (gender is None or genders.get(id(a), gender) == gender),
-            max_back=_DESCRIPTION_LOOKBACK_SENTENCES,
-        )
 
-    def _author(self, root: Token, owner: Token | None) -> ActorDraft | None:
-        """"the IMF report", "Politico's story", "an analysis by Lily Batchelder", "her
-        account": whoever the document is by; "the report" alone: the body just named."""
-        if owner is not None:
-            return self.resolve(self.doc[owner.i : owner.i + 1])
-        inside = self._name_inside(root)
-        if inside is not None:
-            return inside
-        for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                by = next((t for t in prep.children if t.dep_ == "pobj"), None)
-                if by is not None and (by.pos_ in ("PROPN", "PRON") or by.i in self.by_token):
-                    return self.resolve(self.doc[by.i : by.i + 1])
-        if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.lefts):
-            return self.pronouns.antecedents.find(
-                root, lambda a: a.kind == "organization", max_back=_DESCRIPTION_LOOKBACK_SENTENCES
-            )
-        return None
-
-    def _name_inside(self, root: Token) -> ActorDraft | None:
-        """"the Clinton campaign", "a Reuters survey": the name the description carries."""
-        for token in root.lefts:
-            if token.dep_ in ("compound", "nmod") and (token.pos_ == "PROPN" or token.i in self.by_token):
-                return self.by_token.get(token.i) or self._named(token)
-        return None
-
-    def _body(self, root: Token, noun: str) -> ActorDraft | None:
-        antecedents = self.pronouns.antecedents
-        named = antecedents.find(
-            root, lambda a: a.kind in ("organization", "group") and noun in a.name_words,
-            max_back=_ROLE_LOOKBACK_SENTENCES,
-        )
-        return named or antecedents.find(
-            root, lambda a: a.kind == "organization", max_back=_DESCRIPTION_LOOKBACK_SENTENCES
-        )
+def _is_described_title(token: Token) -> bool:
+    """A title tagged as a name but written as a description: "the Senator", "Senator says"."""
+    return _is_title(token) and (has_determiner(token) or stands_alone(token))
 
 
 def _is_title(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
-    return lower in honorifics() or token.lower_ in honorifics() or lower in title_words() or lower in _ABBREVIATIONS
-
-
-def _has_determiner(token: Token) -> bool:
-    return any(child.dep_ == "det" for child in token.children)
-
-
-def _is_title_noun(noun: str) -> bool:
-    return noun in title_words() or noun in gendered_words()
-
-
-def _has_role(actor: ActorDraft, noun: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:
-    """A role of the actor has ``noun`` ("Gov." counts as "governor") and every modifier
-    ("the Democratic presidential nominee" needs "Democratic" and "presidential")."""
-    if actor.kind != "person":
-        return False
-    for role in actor.roles:
-        words = {_ABBREVIATIONS.get(w, w) for w in role.lower().replace(".", " ").split()}
-        if noun in words and modifiers <= words:
-            return True
-    return False
+    return lower in honorifics() or token.lower_ in honorifics() or lower in title_words() or lower in ABBREVIATIONS

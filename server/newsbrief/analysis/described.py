@@ -1,0 +1,175 @@
+"""Speakers given as descriptions: "the senator", "the agency", "the report", "a former chairman".
+
+A definite description goes to the person given that role earlier ("the senator" after "Sen.
+Ana Ruiz"), else to the organisation of that kind or the author of the document. A description
+the next sentences resolve ("A former DNC chairman says ... “...,” said Don Fowler") goes to the
+person they introduce. Indefinite and plural ones ("a source", "officials") that the article
+never names stay unresolved.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from newsbrief.analysis.actors import ActorDraft
+from newsbrief.analysis.coref import PronounResolver
+from newsbrief.analysis.cues import is_speech_verb
+from newsbrief.analysis.gender import gendered_words, given_names
+from newsbrief.analysis.lexicons import title_words
+from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun
+
+INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many"}
+ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
+                 "gen": "general", "sec": "secretary", "atty": "attorney", "supt": "superintendent"}
+ROLE_LOOKBACK_SENTENCES = 400  # a role given once holds for the whole article
+DESCRIPTION_LOOKBACK_SENTENCES = 4
+_NAMED_NEXT_SENTENCES = 2
+_MAX_NAME_TOKENS = 6
+
+
+class SpeakerLookup(Protocol):
+    """What description resolution needs from the speaker resolver."""
+
+    doc: Doc
+    by_token: dict[int, ActorDraft]
+    pronouns: PronounResolver
+
+    def resolve(self, mention: Span) -> ActorDraft | None: ...
+
+    def named(self, root: Token) -> ActorDraft | None: ...
+
+
+class Descriptions:
+    """Resolves description mentions for one document."""
+
+    def __init__(self, host: SpeakerLookup) -> None:
+        self.host = host
+
+    def resolve(self, root: Token) -> ActorDraft | None:
+        """"the senator" → the person given that role; "the agency" → the organisation."""
+        determiner = next((t.lower_ for t in root.lefts if t.dep_ in ("det", "nummod")), None)
+        if root.tag_ in ("NNS", "NNPS"):
+            return None
+        noun = root.lemma_.lower()
+        if determiner in INDEFINITE:
+            if is_document_noun(noun):
+                return self._author(root, None)
+            return self._named_next(root, noun) if _is_title_noun(noun) else None
+        owner = next((t for t in root.lefts if t.dep_ == "poss" or t.tag_ == "PRP$"), None)
+        if is_document_noun(noun):
+            return self._author(root, owner)
+        if is_body_noun(noun):
+            if owner is not None:
+                return self.host.by_token.get(owner.i) if belongs_to_possessor(noun) else None
+            return self._name_inside(root) or self._body(root, noun)
+        if not _is_title_noun(noun) or (owner is not None and owner.pos_ == "PRON"):
+            return None  # "his lawyer": someone the article need not name
+        # "Obama's former strategist": someone other than Obama.
+        other = self.host.by_token.get(owner.i) if owner is not None else None
+        antecedents = self.host.pronouns.antecedents
+        modifiers = {t.lower_ for t in root.lefts if t.dep_ in ("amod", "compound") and not t.is_stop}
+        by_role = antecedents.find(
+            root, lambda a: a is not other and _has_role(a, noun, modifiers), max_back=ROLE_LOOKBACK_SENTENCES
+        ) or antecedents.find(root, lambda a: a is not other and _has_role(a, noun), max_back=ROLE_LOOKBACK_SENTENCES)
+        if by_role is not None:
+            return by_role
+        if owner is not None:
+            # "Connecticut's tax commissioner" may be named next; "Johnson's doctor" is someone
+            # the article need not name, not whoever is named next or last.
+            return None if other is not None and other.kind == "person" else self._named_next(root, noun)
+        named_next = self._named_next(root, noun)
+        if named_next is not None:
+            return named_next
+        gender = gendered_words().get(noun)
+        genders = self.host.pronouns.genders
+        return antecedents.find(
+            root, lambda a: a.kind == "person" and (gender is None or genders.get(id(a), gender) == gender),
+            max_back=DESCRIPTION_LOOKBACK_SENTENCES,
+        )
+
+    def _named_next(self, root: Token, noun: str) -> ActorDraft | None:
+        """"A former DNC chairman says ... / “...,” said Don Fowler": a person the next
+        sentences introduce (first named there) as a subject, when nothing the article says of
+        them contradicts the role (no other role, or they are the one speaking)."""
+        entry = self.host.pronouns.antecedents.first_subject_after(
+            root, lambda a: a.kind == "person", max_ahead=_NAMED_NEXT_SENTENCES
+        )
+        if entry is None or min(m.start for m in entry.actor.mentions) < entry.token - _MAX_NAME_TOKENS:
+            return None
+        head = self.host.doc[entry.token].head
+        if not entry.actor.roles or _has_role(entry.actor, noun) or is_speech_verb(head):
+            return entry.actor
+        return None
+
+    def _author(self, root: Token, owner: Token | None) -> ActorDraft | None:
+        """"the IMF report", "Politico's story", "an analysis by Lily Batchelder", "her
+        account": whoever the document is by; "the report" alone: the body just named."""
+        if owner is not None:
+            return self.host.resolve(self.host.doc[owner.i : owner.i + 1])
+        inside = self._name_inside(root)
+        if inside is not None:
+            return inside
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                by = next((t for t in prep.children if t.dep_ == "pobj"), None)
+                if by is not None and (by.pos_ in ("PROPN", "PRON") or by.i in self.host.by_token):
+                    return self.host.resolve(self.host.doc[by.i : by.i + 1])
+        if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.lefts):
+            return self.host.pronouns.antecedents.find(
+                root, lambda a: a.kind == "organization", max_back=DESCRIPTION_LOOKBACK_SENTENCES
+            )
+        return None
+
+    def _name_inside(self, root: Token) -> ActorDraft | None:
+        """"the Clinton campaign", "a Reuters survey": the name the description carries."""
+        for token in root.lefts:
+            if token.dep_ in ("compound", "nmod") and (token.pos_ == "PROPN" or token.i in self.host.by_token):
+                return self.host.by_token.get(token.i) or self.host.named(token)
+        return None
+
+    def _body(self, root: Token, noun: str) -> ActorDraft | None:
+        antecedents = self.host.pronouns.antecedents
+        named = antecedents.find(
+            root, lambda a: a.kind in ("organization", "group") and noun in a.name_words,
+            max_back=ROLE_LOOKBACK_SENTENCES,
+        )
+        return named or antecedents.find(
+            root, lambda a: a.kind == "organization", max_back=DESCRIPTION_LOOKBACK_SENTENCES
+        )
+
+
+def is_bare_title(actor: ActorDraft) -> bool:
+    """"Senator", "White House Doctor": a role the tagger took for a name (no given name, no
+    role of its own, hardly mentioned), not a person called that."""
+    words = actor.name_words
+    return (
+        actor.kind == "person" and not actor.roles and len(actor.mentions) <= 2 and bool(words)
+        and words[-1] in title_words() and words[0] not in given_names()
+    )
+
+
+def stands_alone(token: Token) -> bool:
+    """No name written with it: "Senator says", not "Senator Cruz says"."""
+    return not any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
+
+
+def has_determiner(token: Token) -> bool:
+    return any(child.dep_ == "det" for child in token.children)
+
+
+def _is_title_noun(noun: str) -> bool:
+    return noun in title_words() or noun in gendered_words()
+
+
+def _has_role(actor: ActorDraft, noun: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:
+    """A role of the actor has ``noun`` ("Gov." counts as "governor") and every modifier
+    ("the Democratic presidential nominee" needs "Democratic" and "presidential")."""
+    if actor.kind != "person":
+        return False
+    for role in actor.roles:
+        words = {ABBREVIATIONS.get(w, w) for w in role.lower().replace(".", " ").split()}
+        if noun in words and modifiers <= words:
+            return True
+    return False

@@ -1,0 +1,60 @@
+"""Speakers given as descriptions, on the real pipeline, over texts we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.analysis.analyzer import Analyzer, Article
+from newsbrief.analysis.schema import Quote
+
+pytestmark = pytest.mark.model
+
+
+def quote_with(analyzer: Analyzer, text: str, fragment: str) -> Quote:
+    quotes = [q for q in analyzer.analyze(Article(text)).quotes if fragment in q.text]
+    assert len(quotes) == 1, [q.text for q in analyzer.analyze(Article(text)).quotes]
+    return quotes[0]
+
+
+def test_a_description_the_next_sentence_names(analyzer: Analyzer) -> None:
+    text = (
+        "Port plan faces criticism.\n\n"
+        "A former harbour commissioner says the dredging plan will fail within five years.\n\n"
+        "“The channel silts up every spring,” said Olga Brandt, who ran the port from 2001 to 2009."
+    )
+    quote = quote_with(analyzer, text, "dredging plan will fail")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text.endswith("commissioner")
+    assert quote.speaker == "Olga Brandt"
+
+
+def test_a_places_official_named_next(analyzer: Analyzer) -> None:
+    text = (
+        "Norland’s tax commissioner says no one in the department leaked the filings.\n\n"
+        "Peter Vance says he ordered a review on Monday and found nothing."
+    )
+    assert quote_with(analyzer, text, "no one in the department").speaker == "Peter Vance"
+
+
+def test_an_unnamed_spokesman_stays_unnamed_when_a_known_person_follows(analyzer: Analyzer) -> None:
+    text = (
+        "Mayor Ruth Adler opened the bridge on Monday. "
+        "A city spokesman said the bridge had cost four million dollars. "
+        "Adler said the money was well spent."
+    )
+    assert quote_with(analyzer, text, "four million").speaker is None
+
+
+def test_someones_lawyer_is_not_whoever_is_named_next(analyzer: Analyzer) -> None:
+    text = (
+        "The committee held Tom Reese in contempt on Thursday. His lawyer said he would not testify.\n\n"
+        "Committee chairwoman Dana Holt said the vote would stand."
+    )
+    assert quote_with(analyzer, text, "would not testify").speaker is None
+
+
+def test_a_title_alone_in_a_headline(analyzer: Analyzer) -> None:
+    text = (
+        "Senator from Norland says he will back the water bill.\n\n"
+        "Sen. Ivo Marek said on Monday that the bill was the best the state could hope for."
+    )
+    assert quote_with(analyzer, text, "back the water bill").speaker == "Ivo Marek"
