@@ -58,3 +58,18 @@ def test_a_title_alone_in_a_headline(analyzer: Analyzer) -> None:
         "Sen. Ivo Marek said on Monday that the bill was the best the state could hope for."
     )
     assert quote_with(analyzer, text, "back the water bill").speaker == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A Lakeview police officer stopped the car on Main Street. Police said the driver had fled twice before.",
+         "Lakeview police"),
+        ("The Harlow Police Department opened an inquiry. The police said the driver had fled twice before.",
+         "Harlow Police Department"),
+        ("An officer stopped the car on Main Street. Police said the driver had fled twice before.", None),
+        ("Lakeview police and Harlow police both took part. Police said the driver had fled twice before.", None),
+    ],
+)
+def test_police_are_the_force_the_article_names(analyzer: Analyzer, text: str, speaker: str | None) -> None:
+    assert quote_with(analyzer, text, "fled twice").speaker == speaker

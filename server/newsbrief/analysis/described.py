@@ -18,7 +18,9 @@ from newsbrief.analysis.coref import PronounResolver
 from newsbrief.analysis.cues import is_speech_verb
 from newsbrief.analysis.gender import gendered_words, given_names
 from newsbrief.analysis.lexicons import title_words
+from newsbrief.analysis.names import span_words
 from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun
+from newsbrief.analysis.schema import ActorKind
 
 INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many"}
 ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
@@ -27,18 +29,23 @@ ROLE_LOOKBACK_SENTENCES = 400  # a role given once holds for the whole article
 DESCRIPTION_LOOKBACK_SENTENCES = 4
 _NAMED_NEXT_SENTENCES = 2
 _MAX_NAME_TOKENS = 6
+_FORCES = {"police"}  # a body that speaks as an institution, named by its place
+_FORCE_SUFFIXES = {"department", "dept.", "service", "force"}
 
 
 class SpeakerLookup(Protocol):
     """What description resolution needs from the speaker resolver."""
 
     doc: Doc
+    actors: list[ActorDraft]
     by_token: dict[int, ActorDraft]
     pronouns: PronounResolver
 
     def resolve(self, mention: Span) -> ActorDraft | None: ...
 
     def named(self, root: Token) -> ActorDraft | None: ...
+
+    def new_actor(self, span: Span, kind: ActorKind) -> ActorDraft: ...
 
 
 class Descriptions:
@@ -50,9 +57,11 @@ class Descriptions:
     def resolve(self, root: Token) -> ActorDraft | None:
         """"the senator" → the person given that role; "the agency" → the organisation."""
         determiner = next((t.lower_ for t in root.lefts if t.dep_ in ("det", "nummod")), None)
+        noun = root.lemma_.lower()
+        if noun in _FORCES and determiner in (None, "the"):
+            return self._force(noun) if stands_alone(root) else None  # ("Tulsa police": a name, not this)
         if root.tag_ in ("NNS", "NNPS"):
             return None
-        noun = root.lemma_.lower()
         if determiner in INDEFINITE:
             if is_document_noun(noun):
                 return self._author(root, None)
@@ -129,6 +138,17 @@ class Descriptions:
                 return self.host.by_token.get(token.i) or self.host.named(token)
         return None
 
+    def _force(self, noun: str) -> ActorDraft | None:
+        """"Police said": the police force the article names ("Charlotte-Mecklenburg police
+        officer", "the Tulsa Police Department"), if it names exactly one."""
+        doc = self.host.doc
+        names = {span_words(span): span for span in (_force_name(doc, t) for t in doc if t.lower_ == noun) if span}
+        if len(names) != 1:
+            return None
+        words, span = next(iter(names.items()))
+        known = next((a for a in self.host.actors if a.kind == "organization" and a.name_words == words), None)
+        return known or self.host.new_actor(span, "organization")
+
     def _body(self, root: Token, noun: str) -> ActorDraft | None:
         antecedents = self.host.pronouns.antecedents
         named = antecedents.find(
@@ -138,6 +158,21 @@ class Descriptions:
         return named or antecedents.find(
             root, lambda a: a.kind == "organization", max_back=DESCRIPTION_LOOKBACK_SENTENCES
         )
+
+
+def _force_name(doc: Doc, noun: Token) -> Span | None:
+    """The proper name written before "police" (and "Department" after it), or None."""
+    start = noun.i
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or (doc[start - 1].text == "-" and start > 1)):
+        start -= 1
+    while start < noun.i and doc[start].pos_ != "PROPN":
+        start += 1
+    if start == noun.i:
+        return None
+    end = noun.i + 1
+    if end < len(doc) and doc[end].lower_ in _FORCE_SUFFIXES:
+        end += 1
+    return doc[start:end]
 
 
 def is_bare_title(actor: ActorDraft) -> bool:

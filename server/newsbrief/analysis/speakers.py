@@ -96,7 +96,7 @@ class _Resolver:
             return None
         words = span_words(narrator.name)
         known = next((a for a in self.actors if a.kind == "person" and a.name_words == words), None)
-        return known or self.by_token.get(narrator.name.root.i) or self._new_actor(narrator.name, "person")
+        return known or self.by_token.get(narrator.name.root.i) or self.new_actor(narrator.name, "person")
 
     def _fuller(self, actor: ActorDraft) -> ActorDraft:
         """"Varga" kept apart from "Ines Varga" (tagged as two entities): the fuller name."""
@@ -121,9 +121,9 @@ class _Resolver:
         kind = _KIND_BY_LABEL.get(root.ent_type_, "person")
         if kind == "place":
             return None
-        return self._new_actor(self._fullest_earlier_form(span), kind)  # type: ignore[arg-type]
+        return self.new_actor(self._fullest_earlier_form(span), kind)  # type: ignore[arg-type]
 
-    def _new_actor(self, span: Span, kind: ActorKind) -> ActorDraft:
+    def new_actor(self, span: Span, kind: ActorKind) -> ActorDraft:
         actor = ActorDraft(kind=kind, mentions=[span])
         self.actors.append(actor)
         for index in range(span.start, span.end):
