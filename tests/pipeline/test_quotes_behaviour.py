@@ -204,3 +204,9 @@ def test_unnamed_speaker_is_null(analyzer: Analyzer) -> None:
     text = "“The dam was never inspected,” a local official said on condition of anonymity."
     quote = only_quote(analyse(analyzer, text), "never inspected")
     assert quote.speaker is None and quote.speaker_id is None
+
+
+def test_a_show_named_after_the_cue_is_not_a_quote(analyzer: Analyzer) -> None:
+    text = "“The plan is dead,” Ivo Marek, a party aide, said Sunday on Channel Nine’s “Morning Report.”"
+    quotes = [q.text for q in analyse(analyzer, text).quotes]
+    assert quotes == ["The plan is dead"]

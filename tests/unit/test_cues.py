@@ -54,3 +54,56 @@ def test_conjoined_cue_inherits_the_subject() -> None:
     )
     speaker = speaker_of(doc[3])
     assert speaker is not None and speaker.text == "He"
+
+
+def test_a_dash_taken_for_a_subject_is_skipped() -> None:
+    # ... made public ― Trump boasted, ...  (the parser makes both "―" and "Trump" subjects)
+    doc = make_doc(
+        ["made", "public", "―", "Trump", "boasted", "."],
+        heads=[0, 2, 4, 4, 0, 0],
+        deps=["ROOT", "amod", "nsubj", "nsubj", "ccomp", "punct"],
+        pos=["VERB", "ADJ", "NOUN", "PROPN", "VERB", "PUNCT"],
+        lemmas=["make", "public", "―", "trump", "boast", "."],
+    )
+    speaker = speaker_of(doc[4])
+    assert speaker is not None and speaker.text == "Trump"
+
+
+def broken_after_quote_doc(cue_dep: str):  # type: ignore[no-untyped-def]
+    # “We win,” Ivo Marek, a party aide, said.  -- the parser hangs the name inside the quote
+    words = ["“", "We", "win", ",", "”", "Ivo", "Marek", ",", "a", "party", "aide", ",", "said", "."]
+    heads = [2, 2, 2, 2, 2, 6, 2, 6, 10, 10, 6, 6, 2 if cue_dep == "conj" else 12, 12]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "compound", "appos", "punct", "det", "compound",
+            "appos", "punct", cue_dep, "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN",
+           "PUNCT", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[12] = "say"
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 7
+    return make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+
+
+def test_a_name_between_the_closing_mark_and_a_cue_without_subject() -> None:
+    for dep in ("ROOT", "conj"):
+        doc = broken_after_quote_doc(dep)
+        speaker = speaker_of(doc[12], quoted=set(range(0, 5)))
+        assert speaker is not None and mention_of(speaker).text == "Ivo Marek", dep
+
+
+def test_no_name_after_the_quote_without_a_quote_before_it() -> None:
+    doc = broken_after_quote_doc("ROOT")
+    assert speaker_of(doc[12], quoted=set()) is None  # no quotation mark: no such pattern
+
+
+def test_the_person_shown_speaking_in_footage() -> None:
+    # The ad uses footage of Ann Lee asking, ...
+    doc = make_doc(
+        ["The", "ad", "uses", "footage", "of", "Ann", "Lee", "asking", ","],
+        heads=[1, 2, 2, 2, 3, 6, 4, 2, 2],
+        deps=["det", "nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "advcl", "punct"],
+        pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+        lemmas=["the", "ad", "use", "footage", "of", "ann", "lee", "ask", ","],
+    )
+    doc[7].tag_ = "VBG"
+    speaker = speaker_of(doc[7])
+    assert speaker is not None and speaker.text == "Lee"

@@ -18,7 +18,8 @@ _CUE_CLAUSE_DEPS = {
     "nsubj", "nsubjpass", "punct", "cc", "mark", "attr", "acomp", "oprd", "pobj",
 }
 _NO_QUOTES: frozenset[int] = frozenset()
-_MAX_ADDRESSEE_TOKENS = 3  # "told reporters", "told the BBC", not a clause-long object
+_MAX_ADDRESSEE_TOKENS = 3
+_MAX_GAP_AFTER_QUOTE = 10  # "told reporters", "told the BBC", not a clause-long object
 
 
 def is_speech_verb(token: Token, *, strong_only: bool = False) -> bool:
@@ -51,9 +52,12 @@ def speaker_of(cue: Token, quoted: Container[int] = _NO_QUOTES) -> Token | None:
     if cue.tag_ == "VBG" and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         if cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return cue.head  # "footage of Hillary Clinton asking, ..."
+        shown = _shown_speaking(cue)
+        if shown is not None:
+            return shown
         return speaker_of(_participle_host(cue), quoted) if cue.head.pos_ in ("VERB", "AUX") else None
     for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS and child.i not in quoted:
+        if child.dep_ in SUBJECT_DEPS and child.i not in quoted and _has_letters(child):
             if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
                 return cue.head  # "the police department, which reported ..."
             return child
@@ -62,10 +66,41 @@ def speaker_of(cue: Token, quoted: Container[int] = _NO_QUOTES) -> Token | None:
             if agent is not None:
                 return agent  # "was written by Springsteen"
     if cue.dep_ in _CLAUSE_DEPS_INHERITING_SUBJECT and cue.head.i != cue.i and cue.head.pos_ == "VERB":
-        return speaker_of(cue.head, quoted)
+        inherited = speaker_of(cue.head, quoted)
+        if inherited is not None or cue.head.i not in quoted:
+            return inherited
     if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "Smith, who said ..."
-    return _name_beside(cue, quoted)
+    return _name_beside(cue, quoted) or _name_after_quote(cue, quoted)
+
+
+def _has_letters(token: Token) -> bool:
+    """Not a dash the parser took for a subject ("... public ― Trump boasted")."""
+    return any(char.isalpha() for char in token.text)
+
+
+def _shown_speaking(cue: Token) -> Token | None:
+    """"The ad uses footage of Hillary Clinton asking, ...": the one shown is the speaker,
+    not the ad (the parse hangs the participle on "uses")."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is None or before.pos_ not in ("PROPN", "PRON") or before.dep_ != "pobj":
+        return None
+    return before if before.head.lower_ == "of" else None
+
+
+def _name_after_quote(cue: Token, quoted: Container[int]) -> Token | None:
+    """“...,” Flynn, a top Trump surrogate, said: when the parse loses the subject, the first
+    name between the closing quotation mark and the cue."""
+    doc = cue.doc
+    start = cue.i
+    while start > 0 and start - 1 not in quoted and cue.i - start < _MAX_GAP_AFTER_QUOTE:
+        start -= 1
+    if start == 0 or start - 1 not in quoted or start == cue.i:
+        return None
+    gap = doc[start : cue.i]
+    if any(t.pos_ in ("VERB", "AUX") and t.ent_type_ == "" for t in gap):
+        return None  # another clause: not "X said"
+    return next((t for t in gap if t.ent_type_ in ("PERSON", "ORG", "NORP")), None)
 
 
 def _participle_host(cue: Token) -> Token:
