@@ -73,3 +73,18 @@ def test_a_title_alone_in_a_headline(analyzer: Analyzer) -> None:
 )
 def test_police_are_the_force_the_article_names(analyzer: Analyzer, text: str, speaker: str | None) -> None:
     assert quote_with(analyzer, text, "fled twice").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A new ad from Mara Quist’s campaign attacks her rival. The ad ran in three states on Monday. "
+         "The campaign says the ad will air nationally next week.", "Mara Quist"),
+        ("Senator Ivo Marek plans to propose a housing program. "
+         "The campaign says the ad will air nationally next week.", "Ivo Marek"),
+        ("The Nordic Development Fund cut its forecast on Tuesday. "
+         "The fund says the ad will air nationally next week.", "Nordic Development Fund"),
+    ],
+)
+def test_a_body_is_the_one_named_before(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert quote_with(analyzer, text, "air nationally").speaker == speaker

@@ -29,6 +29,9 @@ ROLE_LOOKBACK_SENTENCES = 400  # a role given once holds for the whole article
 DESCRIPTION_LOOKBACK_SENTENCES = 4
 _NAMED_NEXT_SENTENCES = 2
 _MAX_NAME_TOKENS = 6
+_OWNER_LOOKBACK_SENTENCES = 8
+_CANDIDATE_BODIES = {"campaign", "camp"}  # a campaign speaks for its candidate
+_CANDIDATE_LOOKBACK_SENTENCES = 1
 _FORCES = {"police"}  # a body that speaks as an institution, named by its place
 _FORCE_SUFFIXES = {"department", "dept.", "service", "force"}
 
@@ -72,7 +75,10 @@ class Descriptions:
         if is_body_noun(noun):
             if owner is not None:
                 return self.host.by_token.get(owner.i) if belongs_to_possessor(noun) else None
-            return self._name_inside(root) or self._body(root, noun)
+            inside = self._name_inside(root)
+            if inside is None and belongs_to_possessor(noun):
+                return self._owner_named_before(root, noun)
+            return inside or self._body(root, noun)
         if not _is_title_noun(noun) or (owner is not None and owner.pos_ == "PRON"):
             return None  # "his lawyer": someone the article need not name
         # "Obama's former strategist": someone other than Obama.
@@ -137,6 +143,22 @@ class Descriptions:
             if token.dep_ in ("compound", "nmod") and (token.pos_ == "PROPN" or token.i in self.host.by_token):
                 return self.host.by_token.get(token.i) or self.host.named(token)
         return None
+
+    def _owner_named_before(self, root: Token, noun: str) -> ActorDraft | None:
+        """"The campaign says ..." after "Donald Trump's presidential campaign": whose campaign
+        was named last; with none named lately, a candidate who is the subject just before."""
+        doc = self.host.doc
+        antecedents = self.host.pronouns.antecedents
+        first = antecedents.sentence_starts[max(antecedents.sentence_of(root.i) - _OWNER_LOOKBACK_SENTENCES, 0)]
+        for token in reversed(doc[first : root.i]):
+            if token.lemma_.lower() != noun:
+                continue
+            for child in token.lefts:
+                if child.dep_ in ("poss", "compound", "nmod") and child.i in self.host.by_token:
+                    return self.host.by_token[child.i]
+        if noun not in _CANDIDATE_BODIES:
+            return None
+        return antecedents.find(root, lambda a: a.kind == "person", max_back=_CANDIDATE_LOOKBACK_SENTENCES)
 
     def _force(self, noun: str) -> ActorDraft | None:
         """"Police said": the police force the article names ("Charlotte-Mecklenburg police
