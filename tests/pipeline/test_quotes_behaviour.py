@@ -210,3 +210,14 @@ def test_a_show_named_after_the_cue_is_not_a_quote(analyzer: Analyzer) -> None:
     text = "“The plan is dead,” Ivo Marek, a party aide, said Sunday on Channel Nine’s “Morning Report.”"
     quotes = [q.text for q in analyse(analyzer, text).quotes]
     assert quotes == ["The plan is dead"]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person(analyzer: Analyzer) -> None:
+    text = (
+        "Two voters, Tyra McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
+        "McLenney said the campaign ignored them.\n\n"
+        "“It is all talk,” she said."
+    )
+    analysis = analyse(analyzer, text)
+    assert only_quote(analysis, "ignored them").speaker == "Tyra McClenney"
+    assert only_quote(analysis, "all talk").speaker == "Tyra McClenney"

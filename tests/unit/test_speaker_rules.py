@@ -8,6 +8,7 @@ from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import Antecedents, PronounResolver
 from newsbrief.analysis.gender import actor_genders, gendered_words, given_names
 from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun, is_speaker_noun
+from newsbrief.analysis.speakers import _one_edit_apart
 from tests.docs import make_doc
 
 # Ann Lee met Bob Ray . Mrs. Lee thanked him . She left .
@@ -114,3 +115,18 @@ def test_within_one_sentence_a_known_gender_comes_first() -> None:
     antecedents = Antecedents(doc, [ann, kim, ray], [False] * len(doc))
     resolver = PronounResolver(antecedents, {id(ann): "f", id(ray): "f"})  # type: ignore[arg-type]
     assert resolver.resolve(doc[10]) is ray  # the object Ray is known to be a woman, the subject Kim is not
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "near"),
+    [
+        ("mcclenney", "mclenney", True),  # a letter dropped
+        ("wimes", "wines", True),  # a letter changed
+        ("smith", "smiht", True),  # neighbours swapped
+        ("smith", "smith", False),  # the same word is no typo
+        ("smith", "jones", False),
+        ("bornstein", "bornste", False),  # two letters
+    ],
+)
+def test_one_edit_apart(one: str, other: str, near: bool) -> None:
+    assert _one_edit_apart(one, other) is near

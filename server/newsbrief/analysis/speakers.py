@@ -23,6 +23,7 @@ from newsbrief.analysis.quotebase import RawQuote
 from newsbrief.analysis.schema import ActorKind
 
 _RESOLVABLE_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them"}
+_MIN_TYPO_LENGTH = 5  # "Wines" for "Wimes"; shorter names differ by one letter too often
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
 
 
@@ -76,7 +77,8 @@ class _Resolver:
         if root.pos_ == "PRON":
             if root.lower_ == "i":
                 return self._narrator(root)
-            return self.pronouns.resolve(root) if root.lower_ in _RESOLVABLE_PRONOUNS else None
+            found = self.pronouns.resolve(root) if root.lower_ in _RESOLVABLE_PRONOUNS else None
+            return self._fuller(found) if found is not None else None
         actor = self.by_token.get(root.i)
         if actor is not None and is_bare_title(actor):
             actor = self.descriptions.resolve(root)  # "White House Doctor Says", tagged as a name
@@ -104,6 +106,12 @@ class _Resolver:
         if len(words) != 1:
             return actor
         longer = [a for a in self.actors if len(a.name_words) > 1 and a.name_words[-1] == words[0]]
+        if not longer and len(words[0]) >= _MIN_TYPO_LENGTH:
+            # "McLenney said" about "Tyresha McClenney": a surname misspelt by one letter.
+            longer = [
+                a for a in self.actors
+                if a.kind == actor.kind and len(a.name_words) > 1 and _one_edit_apart(a.name_words[-1], words[0])
+            ]
         return longer[0] if len(longer) == 1 else actor
 
     def named(self, root: Token) -> ActorDraft | None:
@@ -154,3 +162,17 @@ def _is_described_title(token: Token) -> bool:
 def _is_title(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     return lower in honorifics() or token.lower_ in honorifics() or lower in title_words() or lower in ABBREVIATIONS
+
+
+def _one_edit_apart(one: str, other: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped (Damerau, 1964)."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        diff = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        if len(diff) == 1:
+            return True
+        first, second = [*diff, 0, 0][:2]
+        return len(diff) == 2 and second == first + 1 and (one[first], one[second]) == (other[second], other[first])
+    short, long = sorted((one, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
