@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsbrief.analysis.cues import is_speech_verb, mention_of, speaker_of
+from newsbrief.analysis.cues import governing_cue, is_speech_verb, mention_of, speaker_of
 from tests.docs import make_doc
 
 
@@ -107,3 +107,40 @@ def test_the_person_shown_speaking_in_footage() -> None:
     doc[7].tag_ = "VBG"
     speaker = speaker_of(doc[7])
     assert speaker is not None and speaker.text == "Lee"
+
+
+def nested_doc(inner_subject: str, inner_pos: str):  # type: ignore[no-untyped-def]
+    # Holm said the ad “wrongfully” suggests that Pat won .   (or: ... said Lee “wrongfully” ...)
+    words = ["Holm", "said", "the", inner_subject, "“", "wrongfully", "”", "suggests", "that", "Pat", "won", "."]
+    heads = [1, 1, 3, 7, 3, 3, 7, 1, 10, 10, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "punct", "advmod", "punct", "ccomp", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "DET", inner_pos, "PUNCT", "ADV", "PUNCT", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[7] = "say", "suggest"
+    return make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_thing_that_suggests_is_reported_by_the_outer_speaker() -> None:
+    doc = nested_doc("ad", "NOUN")
+    cue = governing_cue([doc[5]], quoted={4, 5, 6})
+    assert cue is not None and cue.text == "said"
+
+
+def test_a_person_inside_the_report_keeps_the_inner_cue() -> None:
+    doc = nested_doc("Lee", "PROPN")
+    cue = governing_cue([doc[5]], quoted={4, 5, 6})
+    assert cue is not None and cue.text == "suggests"
+
+
+def test_a_dateline_taken_for_the_subject_gives_way_to_the_person() -> None:
+    # WASHINGTON -- President Obama , said it rained .
+    doc = make_doc(
+        ["WASHINGTON", "--", "President", "Obama", ",", "said", "it", "rained", "."],
+        heads=[5, 0, 3, 0, 5, 5, 7, 5, 5],
+        deps=["nsubj", "punct", "compound", "appos", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"],
+        lemmas=["washington", "--", "president", "obama", ",", "say", "it", "rain", "."],
+        ents=["B-GPE", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"],
+    )
+    speaker = speaker_of(doc[5])
+    assert speaker is not None and speaker.text == "Obama"
