@@ -88,3 +88,12 @@ def test_police_are_the_force_the_article_names(analyzer: Analyzer, text: str, s
 )
 def test_a_body_is_the_one_named_before(analyzer: Analyzer, text: str, speaker: str) -> None:
     assert quote_with(analyzer, text, "air nationally").speaker == speaker
+
+
+def test_the_document_is_the_one_introduced_before(analyzer: Analyzer) -> None:
+    text = (
+        "A Gallup poll shows that voters in the county favour the new bridge. "
+        "Officials at the Transport Department welcomed the news on Monday. "
+        "Support rose by four points since June, according to the poll."
+    )
+    assert quote_with(analyzer, text, "four points").speaker == "Gallup"

@@ -126,13 +126,12 @@ class Descriptions:
         inside = self._name_inside(root)
         if inside is not None:
             return inside
-        for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                by = next((t for t in prep.children if t.dep_ == "pobj"), None)
-                if by is not None and (by.pos_ in ("PROPN", "PRON") or by.i in self.host.by_token):
-                    return self.host.resolve(self.host.doc[by.i : by.i + 1])
+        by = _by_whom(root)
+        if by is not None and (by.pos_ in ("PROPN", "PRON") or by.i in self.host.by_token):
+            return self.host.resolve(self.host.doc[by.i : by.i + 1])
         if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.lefts):
-            return self.host.pronouns.antecedents.find(
+            # "the poll" after "a Bloomberg poll": the one introduced before, else the body just named
+            return self._owner_named_before(root, root.lemma_.lower()) or self.host.pronouns.antecedents.find(
                 root, lambda a: a.kind == "organization", max_back=DESCRIPTION_LOOKBACK_SENTENCES
             )
         return None
@@ -145,8 +144,9 @@ class Descriptions:
         return None
 
     def _owner_named_before(self, root: Token, noun: str) -> ActorDraft | None:
-        """"The campaign says ..." after "Donald Trump's presidential campaign": whose campaign
-        was named last; with none named lately, a candidate who is the subject just before."""
+        """"The campaign says ..." after "Donald Trump's presidential campaign", "the poll"
+        after "a Bloomberg poll": whose it was when last named; with none named lately, for a
+        campaign, a candidate who is the subject just before."""
         doc = self.host.doc
         antecedents = self.host.pronouns.antecedents
         first = antecedents.sentence_starts[max(antecedents.sentence_of(root.i) - _OWNER_LOOKBACK_SENTENCES, 0)]
@@ -156,6 +156,9 @@ class Descriptions:
             for child in token.lefts:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in self.host.by_token:
                     return self.host.by_token[child.i]
+            by = _by_whom(token)
+            if by is not None and by.i in self.host.by_token:
+                return self.host.by_token[by.i]  # "a report by the Tax Policy Center"
         if noun not in _CANDIDATE_BODIES:
             return None
         return antecedents.find(root, lambda a: a.kind == "person", max_back=_CANDIDATE_LOOKBACK_SENTENCES)
@@ -180,6 +183,16 @@ class Descriptions:
         return named or antecedents.find(
             root, lambda a: a.kind == "organization", max_back=DESCRIPTION_LOOKBACK_SENTENCES
         )
+
+
+def _by_whom(document: Token) -> Token | None:
+    """"an analysis by Lily Batchelder", "a letter from the agency": who it is by."""
+    for prep in document.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            by = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if by is not None:
+                return by
+    return None
 
 
 def _force_name(doc: Doc, noun: Token) -> Span | None:
