@@ -144,3 +144,18 @@ def test_a_dateline_taken_for_the_subject_gives_way_to_the_person() -> None:
     )
     speaker = speaker_of(doc[5])
     assert speaker is not None and speaker.text == "Obama"
+
+
+def test_a_relative_clause_on_an_appositive_speaks_for_the_named_person() -> None:
+    # John Bentel , a staffer who told them ...
+    doc = make_doc(
+        ["John", "Bentel", ",", "a", "staffer", "who", "told", "them", "."],
+        heads=[1, 1, 1, 4, 1, 6, 4, 6, 1],
+        deps=["compound", "ROOT", "punct", "det", "appos", "nsubj", "relcl", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "PRON", "PUNCT"],
+        lemmas=["john", "bentel", ",", "a", "staffer", "who", "tell", "they", "."],
+        ents=["B-PERSON", "I-PERSON"] + ["O"] * 7,
+    )
+    doc[5].tag_ = "WP"
+    speaker = speaker_of(doc[6])
+    assert speaker is not None and mention_of(speaker).text == "John Bentel"

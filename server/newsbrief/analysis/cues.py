@@ -62,7 +62,7 @@ def speaker_of(cue: Token, quoted: Container[int] = _NO_QUOTES) -> Token | None:
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS and child.i not in quoted and _has_letters(child):
             if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
-                return cue.head  # "the police department, which reported ..."
+                return _named_by_appositive(cue.head)  # "the police department, which reported ..."
             return _person_beside_place(child) or child
         if child.dep_ == "agent":
             agent = next((t for t in child.children if t.dep_ == "pobj" and t.i not in quoted), None)
@@ -73,8 +73,16 @@ def speaker_of(cue: Token, quoted: Container[int] = _NO_QUOTES) -> Token | None:
         if inherited is not None or cue.head.i not in quoted:
             return inherited
     if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN"):
-        return cue.head  # "Smith, who said ..."
+        return _named_by_appositive(cue.head)  # "Smith, who said ..."
     return _name_beside(cue, quoted) or _name_after_quote(cue, quoted)
+
+
+def _named_by_appositive(noun: Token) -> Token:
+    """"John Bentel, a tech staffer who told ...": the person the description stands beside."""
+    head = noun.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and head.ent_type_ in ("PERSON", "ORG"):
+        return head
+    return noun
 
 
 def _person_beside_place(subject: Token) -> Token | None:
