@@ -51,12 +51,13 @@ class Antecedents:
     def sentence_of(self, token_index: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, token_index) - 1, 0)
 
-    def add(self, head: Token, actor: ActorDraft) -> None:
-        """Record that ``head`` (a name, a pronoun, a description) refers to ``actor``."""
+    def add(self, head: Token, actor: ActorDraft, *, subject: bool | None = None) -> None:
+        """Record that ``head`` (a name, a pronoun, a description) refers to ``actor``;
+        ``subject`` overrides whether it counts as a subject."""
         entries = self.by_sentence[self.sentence_of(head.i)]
         if any(entry.token == head.i for entry in entries):
             return
-        subject = head.dep_ in SUBJECT_DEPS
+        subject = head.dep_ in SUBJECT_DEPS if subject is None else subject
         bisect.insort(entries, Antecedent(head.i, actor, subject), key=lambda entry: entry.token)
 
     def find(
@@ -126,8 +127,10 @@ class PronounResolver:
                 pronoun, lambda actor: actor.kind == "organization", max_back=MAX_SENTENCES_BACK_THINGS
             )
         if lower in GROUP_PRONOUNS:
+            # People are "they" more often than bodies, which are also "it".
             return self.antecedents.find(
-                pronoun, lambda actor: actor.kind in ("organization", "group"), max_back=MAX_SENTENCES_BACK_GROUPS
+                pronoun, lambda actor: actor.kind in ("organization", "group"), max_back=MAX_SENTENCES_BACK_GROUPS,
+                prefer=lambda actor: actor.kind == "group",
             )
         return None
 

@@ -17,6 +17,7 @@ from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import PronounResolver
 from newsbrief.analysis.cues import is_speech_verb
 from newsbrief.analysis.gender import gendered_words, given_names
+from newsbrief.analysis.groups import GroupDraft
 from newsbrief.analysis.lexicons import title_words
 from newsbrief.analysis.names import span_words
 from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun
@@ -28,6 +29,8 @@ ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "
 ROLE_LOOKBACK_SENTENCES = 400  # a role given once holds for the whole article
 DESCRIPTION_LOOKBACK_SENTENCES = 4
 _NAMED_NEXT_SENTENCES = 2
+_JOINT_LOOKBACK_SENTENCES = 2
+_DEFINITE_PLURAL = {"the", "both", "these", "those"}
 _MAX_NAME_TOKENS = 6
 _OWNER_LOOKBACK_SENTENCES = 8
 _CANDIDATE_BODIES = {"campaign", "camp"}  # a campaign speaks for its candidate
@@ -64,7 +67,8 @@ class Descriptions:
         if noun in _FORCES and determiner in (None, "the"):
             return self._force(noun) if stands_alone(root) else None  # ("Tulsa police": a name, not this)
         if root.tag_ in ("NNS", "NNPS"):
-            return None
+            definite = determiner in _DEFINITE_PLURAL  # "the senators"; "officials" is nobody in particular
+            return self._joint(root, noun) if definite and _is_title_noun(noun) else None
         if determiner in INDEFINITE:
             if is_document_noun(noun):
                 return self._author(root, None)
@@ -103,6 +107,15 @@ class Descriptions:
             root, lambda a: a.kind == "person" and (gender is None or genders.get(id(a), gender) == gender),
             max_back=DESCRIPTION_LOOKBACK_SENTENCES,
         )
+
+    def _joint(self, root: Token, noun: str) -> ActorDraft | None:
+        """"the senators said" after "Mr. Grassley and Mr. Leahy": the people just listed together,
+        or listed earlier with that role."""
+        antecedents = self.host.pronouns.antecedents
+        return antecedents.find(
+            root, lambda a: isinstance(a, GroupDraft) and all(_has_role(m, noun) for m in a.members),
+            max_back=ROLE_LOOKBACK_SENTENCES,
+        ) or antecedents.find(root, lambda a: isinstance(a, GroupDraft), max_back=_JOINT_LOOKBACK_SENTENCES)
 
     def _named_next(self, root: Token, noun: str) -> ActorDraft | None:
         """"A former DNC chairman says ... / “...,” said Don Fowler": a person the next

@@ -16,6 +16,7 @@ from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import Antecedents, PronounResolver, subject_pronouns
 from newsbrief.analysis.described import ABBREVIATIONS, Descriptions, has_determiner, is_bare_title, stands_alone
 from newsbrief.analysis.gender import actor_genders
+from newsbrief.analysis.groups import GroupDraft, conjunction, joint_speakers
 from newsbrief.analysis.lexicons import honorifics, title_words
 from newsbrief.analysis.names import span_words
 from newsbrief.analysis.narrator import Narrator, find_narrators, narrator_at
@@ -32,8 +33,14 @@ def resolve_speakers(doc: Doc, quotes: Sequence[RawQuote], actors: list[ActorDra
     appended to ``actors`` so that every speaker has an id in the actors list."""
     quoted = _quoted_tokens(doc, quotes)
     people = [actor for actor in actors if actor.kind == "person"]
-    pronouns = PronounResolver(Antecedents(doc, actors, quoted), actor_genders(doc, people, quoted))
-    resolver = _Resolver(doc, actors, quoted, pronouns, find_narrators(doc, quoted))
+    antecedents = Antecedents(doc, actors, quoted)
+    groups = joint_speakers(doc, actors, quoted)
+    for index, group in groups.items():
+        cc = conjunction(doc[index])
+        if cc is not None:  # (the first name's own place is taken by that person)
+            antecedents.add(cc, group, subject=doc[index].dep_ in ("nsubj", "nsubjpass"))
+    pronouns = PronounResolver(antecedents, actor_genders(doc, people, quoted))
+    resolver = _Resolver(doc, actors, quoted, pronouns, find_narrators(doc, quoted), groups)
     events: list[tuple[int, int]] = [(token.i, -1) for token in subject_pronouns(doc, quoted)]
     events += [(quote.speaker.root.i, index) for index, quote in enumerate(quotes) if quote.speaker is not None]
     speakers: list[ActorDraft | None] = [None] * len(quotes)
@@ -62,17 +69,24 @@ class _Resolver:
 
     def __init__(
         self, doc: Doc, actors: list[ActorDraft], quoted: list[bool], pronouns: PronounResolver,
-        narrators: list[Narrator],
+        narrators: list[Narrator], groups: dict[int, GroupDraft],
     ) -> None:
         self.doc = doc
         self.actors = actors
         self.quoted = quoted
         self.pronouns = pronouns
         self.narrators = narrators
+        self.groups = groups
         self.by_token = {i: actor for actor in actors for m in actor.mentions for i in range(m.start, m.end)}
         self.descriptions = Descriptions(self)
 
     def resolve(self, mention: Span) -> ActorDraft | None:
+        actor = self._resolve(mention)
+        if actor is not None and actor.kind == "group" and all(a is not actor for a in self.actors):
+            self.actors.append(actor)  # a joint speaker joins the actors once it speaks
+        return actor
+
+    def _resolve(self, mention: Span) -> ActorDraft | None:
         root = mention.root
         if root.pos_ == "PRON":
             if root.lower_ == "i":
@@ -86,6 +100,8 @@ class _Resolver:
             actor = self.descriptions.resolve(root)  # "the senator", "Senator from Texas says"
         elif actor is None and (root.pos_ == "PROPN" or root.ent_type_ in _KIND_BY_LABEL):
             actor = self.named(root)
+        if root.i in self.groups:
+            actor = self.groups[root.i]  # "Mr. Grassley and Mr. Leahy say"
         if actor is not None:
             actor = self._fuller(actor)
             self.pronouns.antecedents.add(root, actor)
