@@ -97,3 +97,15 @@ def test_the_document_is_the_one_introduced_before(analyzer: Analyzer) -> None:
         "Support rose by four points since June, according to the poll."
     )
     assert quote_with(analyzer, text, "four points").speaker == "Gallup"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Quist’s campaign is defending her tax plan. It says the cuts will pay for themselves.",
+        "Mara Quist’s campaign is defending her tax plan, which they say will pay for itself.",
+    ],
+)
+def test_it_and_they_after_someones_campaign(analyzer: Analyzer, text: str) -> None:
+    assert quote_with(analyzer, text, "pay for").speaker == "Mara Quist"
+

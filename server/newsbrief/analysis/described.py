@@ -9,6 +9,7 @@ never names stay unresolved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -196,6 +197,20 @@ class Descriptions:
         return named or antecedents.find(
             root, lambda a: a.kind == "organization", max_back=DESCRIPTION_LOOKBACK_SENTENCES
         )
+
+
+def body_subjects(doc: Doc, by_token: dict[int, ActorDraft], quoted: Sequence[bool]) -> list[tuple[Token, ActorDraft]]:
+    """"Donald Trump's campaign is defending ...": subjects that are someone's body (campaign,
+    administration), with the someone, for an "it" or a "they" that follows."""
+    found = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or quoted[token.i]:
+            continue
+        if belongs_to_possessor(token.lemma_.lower()):
+            owner = next((c for c in token.lefts if c.dep_ == "poss" and c.i in by_token), None)
+            if owner is not None:
+                found.append((token, by_token[owner.i]))
+    return found
 
 
 def _by_whom(document: Token) -> Token | None:

@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import Antecedents, PronounResolver, subject_pronouns
-from newsbrief.analysis.described import ABBREVIATIONS, Descriptions, has_determiner, is_bare_title, stands_alone
+from newsbrief.analysis.described import (
+    ABBREVIATIONS,
+    Descriptions,
+    body_subjects,
+    has_determiner,
+    is_bare_title,
+    stands_alone,
+)
 from newsbrief.analysis.gender import actor_genders
 from newsbrief.analysis.groups import GroupDraft, conjunction, joint_speakers
 from newsbrief.analysis.lexicons import honorifics, title_words
@@ -41,6 +48,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[RawQuote], actors: list[ActorDra
             antecedents.add(cc, group, subject=doc[index].dep_ in ("nsubj", "nsubjpass"))
     pronouns = PronounResolver(antecedents, actor_genders(doc, people, quoted))
     resolver = _Resolver(doc, actors, quoted, pronouns, find_narrators(doc, quoted), groups)
+    for token, owner in body_subjects(doc, resolver.by_token, quoted):
+        antecedents.add(token, owner, proxy=True)
     events: list[tuple[int, int]] = [(token.i, -1) for token in subject_pronouns(doc, quoted)]
     events += [(quote.speaker.root.i, index) for index, quote in enumerate(quotes) if quote.speaker is not None]
     speakers: list[ActorDraft | None] = [None] * len(quotes)
