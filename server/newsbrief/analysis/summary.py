@@ -10,6 +10,7 @@ fragments, duplicates and the title repeated.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -75,7 +76,7 @@ def _sumy_scores(
     raw = {sentence.index: 0.0 for sentence in candidates}
     for key, rating in rate_sentences(method, document, title, params).items():
         if key in back:
-            raw[back[key].index] = rating
+            raw[back[key].index] = rating if math.isfinite(rating) else 0.0  # LexRank on a one-word vocabulary: NaN
     return _normalise(raw)
 
 
