@@ -9,15 +9,15 @@ never names stay unresolved.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.actors import ActorDraft
+from newsbrief.analysis.bodies import by_whom, force_name
 from newsbrief.analysis.coref import PronounResolver
 from newsbrief.analysis.cues import is_speech_verb
-from newsbrief.analysis.gender import gendered_words, given_names
+from newsbrief.analysis.gender import gendered_words
 from newsbrief.analysis.groups import GroupDraft
 from newsbrief.analysis.lexicons import title_words
 from newsbrief.analysis.names import span_words
@@ -37,7 +37,6 @@ _OWNER_LOOKBACK_SENTENCES = 8
 _CANDIDATE_BODIES = {"campaign", "camp"}  # a campaign speaks for its candidate
 _CANDIDATE_LOOKBACK_SENTENCES = 1
 _FORCES = {"police"}  # a body that speaks as an institution, named by its place
-_FORCE_SUFFIXES = {"department", "dept.", "service", "force"}
 
 
 class SpeakerLookup(Protocol):
@@ -86,6 +85,11 @@ class Descriptions:
             return inside or self._body(root, noun)
         if not _is_title_noun(noun) or (owner is not None and owner.pos_ == "PRON"):
             return None  # "his lawyer": someone the article need not name
+        return self._titled(root, noun, owner)
+
+    def _titled(self, root: Token, noun: str, owner: Token | None) -> ActorDraft | None:
+        """"the senator", "the Indiana governor", "Obama's former strategist": the person given
+        that role before, else one the next sentences introduce, else the person just named."""
         # "Obama's former strategist": someone other than Obama.
         other = self.host.by_token.get(owner.i) if owner is not None else None
         antecedents = self.host.pronouns.antecedents
@@ -140,7 +144,7 @@ class Descriptions:
         inside = self._name_inside(root)
         if inside is not None:
             return inside
-        by = _by_whom(root)
+        by = by_whom(root)
         if by is not None and (by.pos_ in ("PROPN", "PRON") or by.i in self.host.by_token):
             return self.host.resolve(self.host.doc[by.i : by.i + 1])
         if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.lefts):
@@ -170,7 +174,7 @@ class Descriptions:
             for child in token.lefts:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in self.host.by_token:
                     return self.host.by_token[child.i]
-            by = _by_whom(token)
+            by = by_whom(token)
             if by is not None and by.i in self.host.by_token:
                 return self.host.by_token[by.i]  # "a report by the Tax Policy Center"
         if noun not in _CANDIDATE_BODIES:
@@ -181,7 +185,7 @@ class Descriptions:
         """"Police said": the police force the article names ("Charlotte-Mecklenburg police
         officer", "the Tulsa Police Department"), if it names exactly one."""
         doc = self.host.doc
-        names = {span_words(span): span for span in (_force_name(doc, t) for t in doc if t.lower_ == noun) if span}
+        names = {span_words(span): span for span in (force_name(doc, t) for t in doc if t.lower_ == noun) if span}
         if len(names) != 1:
             return None
         words, span = next(iter(names.items()))
@@ -197,55 +201,6 @@ class Descriptions:
         return named or antecedents.find(
             root, lambda a: a.kind == "organization", max_back=DESCRIPTION_LOOKBACK_SENTENCES
         )
-
-
-def body_subjects(doc: Doc, by_token: dict[int, ActorDraft], quoted: Sequence[bool]) -> list[tuple[Token, ActorDraft]]:
-    """"Donald Trump's campaign is defending ...": subjects that are someone's body (campaign,
-    administration), with the someone, for an "it" or a "they" that follows."""
-    found = []
-    for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or quoted[token.i]:
-            continue
-        if belongs_to_possessor(token.lemma_.lower()):
-            owner = next((c for c in token.lefts if c.dep_ == "poss" and c.i in by_token), None)
-            if owner is not None:
-                found.append((token, by_token[owner.i]))
-    return found
-
-
-def _by_whom(document: Token) -> Token | None:
-    """"an analysis by Lily Batchelder", "a letter from the agency": who it is by."""
-    for prep in document.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-            by = next((t for t in prep.children if t.dep_ == "pobj"), None)
-            if by is not None:
-                return by
-    return None
-
-
-def _force_name(doc: Doc, noun: Token) -> Span | None:
-    """The proper name written before "police" (and "Department" after it), or None."""
-    start = noun.i
-    while start > 0 and (doc[start - 1].pos_ == "PROPN" or (doc[start - 1].text == "-" and start > 1)):
-        start -= 1
-    while start < noun.i and doc[start].pos_ != "PROPN":
-        start += 1
-    if start == noun.i:
-        return None
-    end = noun.i + 1
-    if end < len(doc) and doc[end].lower_ in _FORCE_SUFFIXES:
-        end += 1
-    return doc[start:end]
-
-
-def is_bare_title(actor: ActorDraft) -> bool:
-    """"Senator", "White House Doctor": a role the tagger took for a name (no given name, no
-    role of its own, hardly mentioned), not a person called that."""
-    words = actor.name_words
-    return (
-        actor.kind == "person" and not actor.roles and len(actor.mentions) <= 2 and bool(words)
-        and words[-1] in title_words() and words[0] not in given_names()
-    )
 
 
 def stands_alone(token: Token) -> bool:

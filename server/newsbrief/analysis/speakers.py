@@ -13,15 +13,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.actors import ActorDraft
+from newsbrief.analysis.bodies import body_subjects
 from newsbrief.analysis.coref import Antecedents, PronounResolver, subject_pronouns
-from newsbrief.analysis.described import (
-    ABBREVIATIONS,
-    Descriptions,
-    body_subjects,
-    has_determiner,
-    is_bare_title,
-    stands_alone,
-)
+from newsbrief.analysis.described import ABBREVIATIONS, Descriptions, has_determiner, stands_alone
 from newsbrief.analysis.gender import actor_genders
 from newsbrief.analysis.groups import GroupDraft, conjunction, joint_speakers
 from newsbrief.analysis.lexicons import honorifics, title_words
@@ -103,9 +97,7 @@ class _Resolver:
             found = self.pronouns.resolve(root) if root.lower_ in _RESOLVABLE_PRONOUNS else None
             return self._fuller(found) if found is not None else None
         actor = self.by_token.get(root.i)
-        if actor is not None and is_bare_title(actor):
-            actor = self.descriptions.resolve(root)  # "White House Doctor Says", tagged as a name
-        elif actor is None and (root.pos_ == "NOUN" or _is_described_title(root)):
+        if actor is None and (root.pos_ == "NOUN" or _is_described_title(root)):
             actor = self.descriptions.resolve(root)  # "the senator", "Senator from Texas says"
         elif actor is None and (root.pos_ == "PROPN" or root.ent_type_ in _KIND_BY_LABEL):
             actor = self.named(root)
