@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.actors import ActorDraft
-from newsbrief.analysis.nouns import belongs_to_possessor
+from newsbrief.analysis.nouns import belongs_to_possessor, owned_body_nouns
+from newsbrief.analysis.quotebase import tokens_in
 
 FORCE_SUFFIXES = {"department", "dept.", "service", "force"}
 
@@ -20,8 +21,9 @@ def body_subjects(doc: Doc, by_token: dict[int, ActorDraft], quoted: Sequence[bo
     """"Donald Trump's campaign is defending ...": subjects that are someone's body (campaign,
     administration), with the someone, for an "it" or a "they" that follows."""
     found = []
-    for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or quoted[token.i]:
+    for index in tokens_in(doc, owned_body_nouns()):
+        token = doc[index]
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or quoted[index]:
             continue
         if belongs_to_possessor(token.lemma_.lower()):
             owner = next((c for c in token.lefts if c.dep_ == "poss" and c.i in by_token), None)

@@ -95,7 +95,7 @@ def _person_beside_place(subject: Token) -> Token | None:
 
 def _has_letters(token: Token) -> bool:
     """Not a dash the parser took for a subject ("... public ― Trump boasted")."""
-    return any(char.isalpha() for char in token.text)
+    return any(char.isalnum() for char in token.text)  # "Six in 10 say": a number can be one
 
 
 def _shown_speaking(cue: Token) -> Token | None:

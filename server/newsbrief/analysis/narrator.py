@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsbrief.analysis.gender import given_names
+from newsbrief.analysis.quotebase import tokens_in
 from newsbrief.analysis.segmentation import paragraph_starts
 
 _FIRST_PERSON = {"i", "me", "my", "myself"}
@@ -28,6 +29,7 @@ _MIN_NOTE_TOKENS = 6  # a note describes; "Jane Doe, Leeds." is a signature
 _BYLINE_LINES = 3  # a byline sits above the story
 _NOTE_LINES = 2  # an author's note closes it
 _MAX_NAME_WORDS = 4
+_MAX_SIGNATURE_CHARS = 80  # a name and a town
 
 
 @dataclass(frozen=True)
@@ -42,19 +44,19 @@ class Narrator:
 def find_narrators(doc: Doc, quoted: Sequence[bool]) -> list[Narrator]:
     """Signed letters first (each covers its own paragraphs), then a byline or an author's
     note covering the whole text; only where the text says "I" outside quotation marks."""
-    text = doc.text
-    lines = _lines(text)
-    first_person = [t.idx for t in doc if t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" and not quoted[t.i]]
+    first_person = [doc[i].idx for i in tokens_in(doc, _FIRST_PERSON) if doc[i].pos_ == "PRON" and not quoted[i]]
     if not first_person:
         return []
+    text = doc.text  # (built anew on every read of Doc.text)
+    lines = _lines(text)
     found: list[Narrator] = []
     previous_end = 0
     for start, end in lines:
-        name = _signature(doc, start, end)
+        name = _signature(doc, text, start, end) if end - start <= _MAX_SIGNATURE_CHARS else None
         if name is not None and any(previous_end <= c < start for c in first_person):
             found.append(Narrator(name, previous_end, start))
             previous_end = end
-    whole = _byline(doc, lines[:_BYLINE_LINES]) or _authors_note(doc, lines[-_NOTE_LINES:])
+    whole = _byline(doc, text, lines[:_BYLINE_LINES]) or _authors_note(doc, lines[-_NOTE_LINES:])
     if whole is not None:
         found.append(Narrator(whole, 0, len(text)))
     return found
@@ -76,9 +78,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return result
 
 
-def _signature(doc: Doc, start: int, end: int) -> Span | None:
+def _signature(doc: Doc, text: str, start: int, end: int) -> Span | None:
     """"Chris Smith." or "Chris Smith, Tulsa, Okla." alone on its line: a letter's signature."""
-    line = doc.text[start:end].rstrip(".")
+    line = text[start:end].rstrip(".")
     name, _, place = line.partition(",")
     if place and not all(_NAME_WORD.match(w) for w in place.replace(",", " ").split()[:_MAX_NAME_WORDS + 1]):
         return None  # "Jane Doe, a nurse, said ...": a sentence, not a signature
@@ -87,11 +89,11 @@ def _signature(doc: Doc, start: int, end: int) -> Span | None:
     return _name(doc, start, start + len(name))
 
 
-def _byline(doc: Doc, lines: Sequence[tuple[int, int]]) -> Span | None:
+def _byline(doc: Doc, text: str, lines: Sequence[tuple[int, int]]) -> Span | None:
     for start, end in lines:
-        match = _BYLINE.match(doc.text[start:end])
+        match = _BYLINE.match(text[start:end])
         if match is not None:
-            rest = doc.text[start + match.end() : end]
+            rest = text[start + match.end() : end]
             words = rest.replace(" and ", ",").split(",")[0].rstrip(". ")
             return _name(doc, start + match.end(), start + match.end() + len(words))
     return None
