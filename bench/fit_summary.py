@@ -7,8 +7,8 @@ per unit of an article (and per level k = 1..4 of its use), labelled with the fr
 article's references that use the unit at least k times; one row per adjacent pair of units,
 labelled with the fraction of references that contain the pair. The labels are soft, so the
 fit is weighted: each row counts as a positive with weight y and a negative with weight 1 - y.
-Newton's method with a small ridge (``RIDGE``) on every weight but the bias. Dev has ~60,000
-word rows, so the 22 + 11 weights are well determined; what needs guarding against is fitting
+Newton's method with a small ridge (``RIDGE``) on every weight but the bias. Dev gives ~77,000
+word rows and ~83,000 pair rows, so the 22 + 11 weights are well determined; what needs guarding against is fitting
 *articles*, hence the folds.
 
 Dev has 204 articles: for each of ``--folds`` folds (article i goes to fold i mod k) the model
