@@ -123,3 +123,13 @@ def test_a_quote_without_its_speaker_is_used_when_nothing_else_is_left() -> None
 )
 def test_quote_only_sentences(text: str, fragment: bool) -> None:
     assert is_quote_only(text) is fragment
+
+
+def test_a_title_steers_auto() -> None:
+    lead = "Heavy rain soaked the county fair on Saturday afternoon."
+    stalls = "Stallholders packed up early as the showers grew heavier."
+    bridge = "The old mill bridge was closed to traffic by engineers."
+    sentences = split_sentences(doc_from_paragraphs([[lead], [stalls], [bridge]]))
+    assert [s.text for s in summarize(sentences, count=2).sentences] == [lead, stalls]
+    assert [s.text for s in summarize(sentences, count=2, title="Mill bridge closed").sentences] == [lead, bridge]
+
