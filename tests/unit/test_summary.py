@@ -110,6 +110,22 @@ def test_a_quote_without_its_speaker_is_used_when_nothing_else_is_left() -> None
     assert len(texts) == 3 and texts[1].startswith("“")
 
 
+ANNOUNCING = [
+    ["Heavy rain flooded the town of Riverton on Monday, forcing hundreds of residents from their homes."],
+    ["In a long interview on the local radio station, the mayor of Riverton also said:"],
+    ["The river rose two metres overnight and breached the old levee near the mill."],
+    ["Officials opened three shelters and asked residents to avoid the flooded roads."],
+]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_sentence_announcing_what_follows_is_not_chosen(method: str) -> None:
+    sentences = split_sentences(doc_from_paragraphs(ANNOUNCING, verbs=frozenset({"said", "rose"})))
+    texts = [s.text for s in summarize(sentences, count=3, method=method).sentences]
+    assert len(texts) == 3
+    assert not any(t.endswith(":") for t in texts)
+
+
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [

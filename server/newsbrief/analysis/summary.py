@@ -41,10 +41,10 @@ def candidate_sentences(sentences: Sequence[Sentence], title: str | None = None)
 
 
 def usable_candidates(sentences: Sequence[Sentence], title: str | None, count: int) -> list[Sentence]:
-    """The candidates, without quotations missing their speaker unless fewer than ``count``
-    sentences would be left."""
+    """The candidates, without quotations missing their speaker and without sentences that
+    only announce what follows ("Obama also said:"), unless fewer than ``count`` would be left."""
     candidates = candidate_sentences(sentences, title)
-    attributed = [s for s in candidates if not is_quote_only(s.text)]
+    attributed = [s for s in candidates if not is_quote_only(s.text) and not s.text.endswith(":")]
     return attributed if len(attributed) >= count else candidates
 
 
