@@ -22,7 +22,8 @@ _NOT_PEOPLE = {
     "government", "department", "agreement", "moment", "comment", "amount", "movement", "argument",
     "segment", "equipment", "ban", "plan", "campaign", "election", "debate", "issue", "story",
     "headquarter", "headquarters", "layer", "meter", "liter", "dollar",
-    "chamber", "poster", "flyer", "register", "trailer", "charter", "transfer",
+    "chamber", "poster", "flyer", "register", "trailer", "charter", "transfer", "newspaper", "specter",
+    "spectre",
 }
 _EDGE_DROP = {"the", "a", "an", ",", "—", "–", "―", "-", "(", ")", ":", ";", "and", "or", "also", "now"}
 MAX_ROLE_TOKENS = 14
@@ -110,26 +111,38 @@ _PARTY_NAMES = {"party:r": {"republican", "gop"}, "party:d": {"democratic", "dem
 _GENERIC = {"former", "the", "a", "an", "president", "presidential", "vice", "senior", "chief"}
 _FEMALE = {"mrs", "ms", "miss", "wife", "mother", "daughter", "sister", "lady", "spokeswoman", "congresswoman",
            "chairwoman", "businesswoman", "widow", "grandmother", "aunt", "niece", "actress", "queen", "princess"}
+_KIN = {"wife", "husband", "mother", "father", "daughter", "son", "sister", "brother", "widow", "widower",
+        "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "mistress", "partner", "stepson",
+        "stepdaughter", "stepmother", "stepfather", "cousin", "grandson", "granddaughter", "fiancee", "fiance"}
+_PREPOSITIONS = {"of", "for", "at", "to", "in", "on", "with", "from"}
+# One office under two names: "Rep. Adam Schiff" is "the California congressman".
+_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "judge": "justice"}
 _MALE = {"mr", "husband", "father", "son", "brother", "spokesman", "congressman", "chairman", "businessman",
          "widower", "grandfather", "uncle", "nephew", "king", "prince"}
 
 
 def role_keys(*roles: str) -> set[str]:
-    """What ties two descriptions of one person: party, capitalised names, the head noun, sex."""
+    """What ties two descriptions of one person: party, capitalised names, the head noun, sex.
+    An owner's words are the owner's ("the nominee's daughter" is no party member, "wife of
+    Sheldon Adelson" no Adelson): only names are kept from them."""
     keys = set()
     for role in roles:
         words = role.replace("’", "'").split()
-        for word in words:
-            lower = word.lower().strip(".,").removesuffix("'s")
-            lower = ABBREVIATIONS.get(lower, lower)
+        owned = next((i for i, w in enumerate(words) if w.endswith("'s")), -1)
+        kin = next((i for i, w in enumerate(words) if w == "of" and i and words[i - 1].lower() in _KIN), len(words))
+        for index, word in enumerate(words):
+            base = word.lower().strip(".,").removesuffix("'s")
+            lower = ABBREVIATIONS.get(base, base)
+            own = owned < index < kin
             party = next((name for name, party in _PARTY_NAMES.items() if lower in party), None)
-            if party:
+            if party and own:
                 keys.add(party)
-            elif word[:1].isupper() and lower not in _GENERIC:
+            elif word[:1].isupper() and lower not in _GENERIC and not party and index < kin:
                 keys.add(lower)
-            if lower in _FEMALE or lower in _MALE:
+            if own and (lower in _FEMALE or lower in _MALE):
                 keys.add("sex:f" if lower in _FEMALE else "sex:m")
-        if words:
-            last = words[-1].lower().strip(".")
-            keys.add(ABBREVIATIONS.get(last, last))
+        head = next((i for i in range(owned + 1, kin) if words[i].lower() in _PREPOSITIONS), kin)
+        if words[owned + 1 : head]:
+            last = words[head - 1].lower().strip(".,")
+            keys.add(_SYNONYMS.get(last, ABBREVIATIONS.get(last, last)))
     return keys
