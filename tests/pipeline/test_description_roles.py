@@ -73,3 +73,29 @@ def test_a_description_without_a_fitting_person_gives_no_role(
     found = roles_of(analyzer, text)
     assert name in found, found
     assert not any(word in role for role in found[name]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested two Ohio bankers, Lara Vint and Omar Sayed, on Tuesday.",
+         {"Lara Vint": "Ohio banker", "Omar Sayed": "Ohio banker"}),
+        ("Two Republicans, retired judge Ana Brill and dairy farmer Mark Haynes, entered the race.",
+         {"Ana Brill": "Republican", "Mark Haynes": "Republican"}),
+        ("The biggest donors of the 2014 race, investor Walt Pruitt and his wife, Dana, gave again.",
+         {"Walt Pruitt": "biggest donor of the 2014 race"}),
+    ],
+)
+def test_a_plural_before_a_list_of_names_gives_each_the_singular(
+    analyzer: Analyzer, text: str, expected: dict[str, str]
+) -> None:
+    found = roles_of(analyzer, text)
+    for name, role in expected.items():
+        assert role in found.get(name, []), found
+
+
+def test_a_plural_before_one_name_is_no_role_of_that_name(analyzer: Analyzer) -> None:
+    text = "Critics of the new port, like Senator Jo Pratt, say the cost is too high."
+    found = roles_of(analyzer, text)
+    assert not any("Critic" in role for role in found.get("Jo Pratt", [])), found
+    assert "Senator" in found.get("Jo Pratt", []), found

@@ -34,6 +34,8 @@ def is_person_noun(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     if lower in title_words() or token.lemma_.lower() in title_words():
         return True
+    if token.tag_ in ("NNS", "NNPS") and lower.endswith("s") and lower[:-1] in title_words():
+        return True  # "Democrats": the lemmatizer keeps a capitalised plural as it is
     # The ending alone is no evidence in a capitalised word: "Steyer", "Walker" are surnames.
     if token.pos_ != "NOUN" or not token.text.islower() or len(lower) < 5 or lower in _NOT_PEOPLE:
         return False
@@ -98,10 +100,22 @@ def singular_role(span: Span) -> str | None:
         return None
     tokens = [t for t in span if t.idx >= 0]
     last = next((t for t in reversed(tokens) if text.endswith(t.text)), None)
-    if last is not None and last.tag_ in ("NNS", "NNPS") and last.lemma_ and last.lemma_ != last.lower_:
-        lemma = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
-        return text[: len(text) - len(last.text)] + lemma
+    if last is not None:
+        return text[: len(text) - len(last.text)] + singular_word(last)
     return text
+
+
+def singular_word(token: Token) -> str:
+    """"candidates" → "candidate", "Senators" → "Senator" (the lemmatizer keeps capitalised
+    plurals as they are); any other word as written."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return token.text
+    lemma = token.lemma_
+    if lemma.lower() == token.lower_ and token.lower_.endswith("s") and token.lower_[:-1] in title_words():
+        lemma = token.text[:-1]
+    if not lemma or lemma.lower() == token.lower_:
+        return token.text
+    return lemma if token.text.islower() else lemma[:1].upper() + lemma[1:]
 
 
 ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",

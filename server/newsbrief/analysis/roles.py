@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.lexicons import honorifics
 from newsbrief.analysis.role_clauses import affiliation_roles, copula_roles, relative_clause_roles, split_conjoined
-from newsbrief.analysis.role_words import ABBREVIATIONS, MAX_ROLE_TOKENS, is_person_noun, role_text, singular_role
+from newsbrief.analysis.role_lists import plural_list_role
+from newsbrief.analysis.role_words import (
+    ABBREVIATIONS,
+    MAX_ROLE_TOKENS,
+    is_person_noun,
+    role_head,
+    role_text,
+    singular_role,
+)
 
 _TITLE_INNER = {"’s", "'s", "&", "-", "of", "and"}
 _JOINERS = {"of", "and"}  # "Secretary of State X", "police officer and Navy veteran X"
@@ -37,6 +45,7 @@ def roles_for_mention(name: Span) -> list[str]:
         *copula_roles(name),
         *relative_clause_roles(name),
         *affiliation_roles(name),
+        plural_list_role(name),
     ]
     return [role for role in found if role]
 
@@ -177,6 +186,9 @@ def inverted_appositive_role(name: Span, title: str | None = None) -> str | None
     tokens = list(doc[left:comma])
     if not tokens or tokens[0].pos_ == "ADP" or (left > 0 and doc[left - 1].pos_ == "ADP"):
         return None  # "in an interview with the president, Trump said" describes someone else
+    head = role_head(tokens)
+    if head is not None and head.tag_ in ("NNS", "NNPS"):
+        return None  # "Critics of the program, like Senator X,": a plural is for :mod:`role_lists`
     return singular_role(doc[left:comma])
 
 
