@@ -99,3 +99,25 @@ def test_a_plural_before_one_name_is_no_role_of_that_name(analyzer: Analyzer) ->
     found = roles_of(analyzer, text)
     assert not any("Critic" in role for role in found.get("Jo Pratt", [])), found
     assert "Senator" in found.get("Jo Pratt", []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Critics questioned Maria Lopez's record as mayor of Reno.", "Maria Lopez", "mayor of Reno"),
+        ("Tom Vane was forced to step down as the party's treasurer in May.", "Tom Vane", "party's treasurer"),
+        ("As secretary of state, Lena Marsh pushed for the treaty.", "Lena Marsh", "secretary of state"),
+        ("Dr. Ana Brill, who as a Navy captain was the base physician and later retired as a rear admiral, "
+         "said the tests were routine.", "Ana Brill", "rear admiral"),
+        ("Dr. Ana Brill, who as a Navy captain was the base physician and later retired as a rear admiral, "
+         "said the tests were routine.", "Ana Brill", "base physician"),
+    ],
+)
+def test_an_as_phrase_gives_a_role(analyzer: Analyzer, text: str, name: str, role: str) -> None:
+    found = roles_of(analyzer, text)
+    assert role in found.get(name, []), found
+
+
+def test_an_as_phrase_about_the_object_is_no_role_of_the_subject(analyzer: Analyzer) -> None:
+    found = roles_of(analyzer, "Tom Vane described Lena Marsh as a gambler and a cheat.")
+    assert not any(found.values()), found

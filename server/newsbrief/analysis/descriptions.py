@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.referents import PersonLike, Referents
 from newsbrief.analysis.role_clauses import split_conjoined
-from newsbrief.analysis.role_words import is_person_noun, role_text
+from newsbrief.analysis.role_words import complement_end, is_person_noun, role_text
 
 _RESOLVED_ALONE = ("nsubj", "nsubjpass", "poss")  # may fall back on the only or main candidate
 _NEED_EVIDENCE = ("dobj", "pobj", "dative")  # must share a role word with the person
@@ -45,7 +45,7 @@ def description_roles(doc: Doc, people: Sequence[PersonLike]) -> list[tuple[Pers
             continue
         # "The head of Sony Pictures Television": a description that names its own organisation
         # after the noun mostly introduces someone new (Poesio & Vieira 1998), so it needs a tie.
-        establishing = any(t.ent_type_ in _NAMED for t in doc[token.i + 1 : _complement_end(token)])
+        establishing = any(t.ent_type_ in _NAMED for t in doc[token.i + 1 : complement_end(token)])
         fallback = token.dep_ in _RESOLVED_ALONE and not establishing
         person = referents.person_for(phrase, " ".join(roles), fallback=fallback)
         if person is not None:
@@ -98,21 +98,13 @@ def _description(head: Token) -> Span | None:
         return None
     if first.lower_ == "the" and any(t.ent_type_ == "PERSON" for t in head.subtree if t.i < head.i):
         return None
-    end = _complement_end(head)
+    end = complement_end(head)
     for child in head.rights:
         # "the former secretary of state and current Democratic nominee": one person, two roles
         if child.dep_ == "conj" and is_person_noun(child) and not any(t.dep_ == "det" for t in child.lefts):
             end = max(end, child.i + 1)
     return head.doc[first.i : end]
 
-
-def _complement_end(head: Token) -> int:
-    """Where the head noun's "of …"/"for …" complement ends ("secretary of state")."""
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end:
-            end = child.right_edge.i + 1
-    return end
 
 
 def _beside_a_name(phrase: Span, named: set[int]) -> bool:

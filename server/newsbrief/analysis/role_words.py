@@ -54,6 +54,15 @@ def role_head(tokens: list[Token]) -> Token | None:
     return head
 
 
+def complement_end(head: Token) -> int:
+    """Where a head noun's "of …"/"for …" complement ends ("secretary of state")."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end:
+            end = child.right_edge.i + 1
+    return end
+
+
 def role_text(span: Span) -> str | None:
     """The phrase without articles or punctuation at its edges; None when no person noun heads
     it or it is too long to be a role."""

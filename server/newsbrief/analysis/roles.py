@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.lexicons import honorifics
+from newsbrief.analysis.role_as import as_roles
 from newsbrief.analysis.role_clauses import affiliation_roles, copula_roles, relative_clause_roles, split_conjoined
 from newsbrief.analysis.role_lists import plural_list_role
 from newsbrief.analysis.role_words import (
@@ -46,6 +47,7 @@ def roles_for_mention(name: Span) -> list[str]:
         *relative_clause_roles(name),
         *affiliation_roles(name),
         plural_list_role(name),
+        *as_roles(name),
     ]
     return [role for role in found if role]
 
