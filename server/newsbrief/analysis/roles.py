@@ -145,6 +145,8 @@ def appositive_roles(name: Span) -> list[str]:
                                                                  and doc[end - 1].text != "-"):
             break
         end += 1
+    if end < len(doc) and doc[end].tag_ in _FINITE and doc[start - 1].text == ",":
+        return []  # "At a press conference in Chelsea, the mayor said": the subject of a clause
     return [role for part in split_conjoined(doc[start:end]) if (role := role_text(part))]
 
 
