@@ -30,8 +30,8 @@ def roles_of(analyzer: Analyzer, text: str) -> dict[str, list[str]]:
         ("Nora Quist arrived late. The former mayor and current Green Party nominee said little.",
          "Nora Quist", "current Green Party nominee"),
         # the subject of the clause before, not the person it spoke to
-        ("As Tom Brandt weighed the offer from Lisa Moor on Monday, the Iowa farmer said he needed time.",
-         "Tom Brandt", "Iowa farmer"),
+        ("As Tom Brandt weighed the offer from Lisa Moor on Monday, the Iowa governor said he needed time.",
+         "Tom Brandt", "Iowa governor"),
     ],
 )
 def test_a_description_gives_its_role_to_the_person_it_stands_for(
@@ -42,10 +42,10 @@ def test_a_description_gives_its_role_to_the_person_it_stands_for(
 
 
 def test_the_subject_of_the_clause_is_not_the_description(analyzer: Analyzer) -> None:
-    # Principle C: "Brandt offered help to Moor as the Iowa farmer ..." cannot mean Brandt.
-    text = "Tom Brandt offered help to Lisa Moor on Friday, as the Iowa farmer struggled with debts."
+    # Principle C: "Brandt offered help to Moor as the Iowa governor ..." cannot mean Brandt.
+    text = "Tom Brandt offered help to Lisa Moor on Friday, as the Iowa governor struggled with debts."
     found = roles_of(analyzer, text)
-    assert "Iowa farmer" not in found.get("Tom Brandt", []), found
+    assert "Iowa governor" not in found.get("Tom Brandt", []), found
 
 
 def test_a_description_in_its_own_clause_with_the_name_is_someone_else(analyzer: Analyzer) -> None:
@@ -65,6 +65,8 @@ def test_a_description_in_its_own_clause_with_the_name_is_someone_else(analyzer:
         # a description naming its own organisation introduces someone new
         ("Paul Verne spoke in Dayton. The head of Acme Steel Corporation later called the speech weak.",
          "Paul Verne", "head"),
+        # a bare "the official" is as often someone the article never names
+        ("Paul Verne spoke in Dayton. The official said the figures were wrong.", "Paul Verne", "official"),
     ],
 )
 def test_a_description_without_a_fitting_person_gives_no_role(

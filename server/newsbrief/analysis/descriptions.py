@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import DEP, IS_QUOTE
 from spacy.tokens import Doc, Span, Token
 
+from newsbrief.analysis.lexicons import title_words
 from newsbrief.analysis.referents import PersonLike, Referents
 from newsbrief.analysis.role_clauses import split_conjoined
 from newsbrief.analysis.role_words import complement_end, is_person_noun, role_text
@@ -30,9 +31,9 @@ _CLOSING_QUOTES = {"”", "’"}
 
 def description_roles(doc: Doc, people: Sequence[PersonLike]) -> list[tuple[PersonLike, str]]:
     """(person, role) for each description in ``doc`` that refers back to one of ``people``."""
-    referents = Referents(doc, people)
-    named = {token.i for person in people for span in person.mentions for token in span}
     quoted = quoted_tokens(doc)
+    referents = Referents(doc, people, quoted)
+    named = {token.i for person in people for span in person.mentions for token in span}
     found: list[tuple[PersonLike, str]] = []
     for token in _heads(doc):
         if token.i in named or token.tag_ in ("NNS", "NNPS") or quoted[token.i]:
@@ -43,15 +44,30 @@ def description_roles(doc: Doc, people: Sequence[PersonLike]) -> list[tuple[Pers
         roles = [role for part in split_conjoined(phrase) if (role := role_text(part))]
         if not roles:
             continue
-        # "The head of Sony Pictures Television": a description that names its own organisation
-        # after the noun mostly introduces someone new (Poesio & Vieira 1998), so it needs a tie.
-        establishing = any(t.ent_type_ in _NAMED for t in doc[token.i + 1 : complement_end(token)])
-        fallback = token.dep_ in _RESOLVED_ALONE and not establishing
-        person = referents.person_for(phrase, " ".join(roles), fallback=fallback)
+        fallback = token.dep_ in _RESOLVED_ALONE and _specific(token) and not _establishing(token)
+        person = referents.person_for(phrase, roles, fallback=fallback)
         if person is not None:
             found.extend((person, role) for role in roles)
             referents.add(phrase, person)
     return found
+
+
+def _specific(head: Token) -> bool:
+    """A listed title with a capitalised or "former" modifier ("the Vermont senator", "the GOP
+    nominee", "the former secretary of state") may be resolved without a tie to a known role;
+    a bare "the official", "the employee" is as often someone the article never names."""
+    listed = head.lower_ in title_words() or head.lemma_.lower() in title_words()
+    modifiers = [t for t in head.lefts if t.dep_ in _MODIFIERS and t.lower_ != "the"]
+    return listed and any(t.text[:1].isupper() or t.lower_ == "former" for t in modifiers)
+
+
+def _establishing(head: Token) -> bool:
+    """"The head of Sony Pictures Television", "NATO's secretary general": a description that
+    names its own organisation mostly introduces someone new (Poesio & Vieira 1998)."""
+    owner = next((t for t in head.lefts if t.dep_ == "poss"), None)
+    if owner is not None and (owner.ent_type_ in ("ORG", "GPE", "NORP") or owner.pos_ == "NOUN"):
+        return True
+    return any(t.ent_type_ in _NAMED for t in head.doc[head.i + 1 : complement_end(head)])
 
 
 def _heads(doc: Doc) -> list[Token]:

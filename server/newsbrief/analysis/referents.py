@@ -24,7 +24,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from newsbrief.analysis.role_words import role_keys
+from newsbrief.analysis.role_words import head_key, role_keys
 
 _PARTIES = ("party:r", "party:d")
 _SEXES = ("sex:m", "sex:f")
@@ -41,21 +41,26 @@ class PersonLike(Protocol):
 class Referents:
     """The people named in a doc, in text order, and the rules that pick one for a description."""
 
-    def __init__(self, doc: Doc, people: Sequence[PersonLike]) -> None:
+    def __init__(self, doc: Doc, people: Sequence[PersonLike], quoted: Sequence[bool]) -> None:
         self.doc = doc
-        pairs = sorted(((span, person) for person in people for span in person.mentions), key=lambda p: p[0].start)
+        # A name inside quotation marks is the speaker's word, not an antecedent for the reporter's.
+        pairs = sorted(((span, person) for person in people for span in person.mentions
+                        if not quoted[span.root.i]), key=lambda p: p[0].start)
         self.mentions = pairs
         self.starts = [span.start for span, _ in pairs]
         self.keys = {id(person): _person_keys(person) for person in people}
 
-    def person_for(self, phrase: Span, role: str, *, fallback: bool) -> PersonLike | None:
-        """The person ``phrase`` (a description giving ``role``) stands for, or None."""
-        mine = role_keys(role)
+    def person_for(self, phrase: Span, roles: list[str], *, fallback: bool) -> PersonLike | None:
+        """The person ``phrase`` (a description giving ``roles``) stands for, or None."""
+        mine = role_keys(*roles)
         earlier = [p for p in self._named_before(phrase.start) if not _conflict(mine, self.keys[id(p)])]
         inside = {id(p) for _, p in self._between(phrase.start, phrase.end)}
         near = [p for p in self._candidates(phrase) if id(p) not in inside]
-        # Sex agrees or conflicts; it never ties a description to one person.
-        overlap = {id(p): len((mine - set(_SEXES)) & self.keys[id(p)]) for p in earlier if id(p) not in inside}
+        # Sex agrees or conflicts; it never ties a description to one person. An object ("told
+        # the Fox News chief") needs its head noun or party shared, not only an organisation.
+        heads = {key for role in roles if (key := head_key(role))}
+        ties = mine - set(_SEXES) if fallback else mine & (heads | set(_PARTIES))
+        overlap = {id(p): len(ties & self.keys[id(p)]) for p in earlier if id(p) not in inside}
         best = max(overlap.values(), default=0)
         if best > 0:  # a role given once holds for the whole article
             winners = [p for p in earlier if overlap.get(id(p)) == best]

@@ -23,7 +23,8 @@ _NOT_PEOPLE = {
     "segment", "equipment", "ban", "plan", "campaign", "election", "debate", "issue", "story",
     "headquarter", "headquarters", "layer", "meter", "liter", "dollar",
     "chamber", "poster", "flyer", "register", "trailer", "charter", "transfer", "newspaper", "specter",
-    "spectre",
+    "spectre", "committee", "coffee", "degree", "decree", "guarantee", "jubilee", "danger", "encounter",
+    "firepower", "server",
 }
 _EDGE_DROP = {"the", "a", "an", ",", "—", "–", "―", "-", "(", ")", ":", ";", "and", "or", "also", "now"}
 MAX_ROLE_TOKENS = 14
@@ -151,8 +152,7 @@ def role_keys(*roles: str) -> set[str]:
     keys = set()
     for role in roles:
         words = role.replace("’", "'").split()
-        owned = next((i for i, w in enumerate(words) if w.endswith("'s")), -1)
-        kin = next((i for i, w in enumerate(words) if w == "of" and i and words[i - 1].lower() in _KIN), len(words))
+        owned, kin = _owned_part(words)
         for index, word in enumerate(words):
             base = word.lower().strip(".,").removesuffix("'s")
             lower = ABBREVIATIONS.get(base, base)
@@ -164,8 +164,26 @@ def role_keys(*roles: str) -> set[str]:
                 keys.add(lower)
             if own and (lower in _FEMALE or lower in _MALE):
                 keys.add("sex:f" if lower in _FEMALE else "sex:m")
-        head = next((i for i in range(owned + 1, kin) if words[i].lower() in _PREPOSITIONS), kin)
-        if words[owned + 1 : head]:
-            last = words[head - 1].lower().strip(".,")
-            keys.add(_SYNONYMS.get(last, ABBREVIATIONS.get(last, last)))
+        head = head_key(role)
+        if head:
+            keys.add(head)
     return keys
+
+
+def head_key(role: str) -> str | None:
+    """The key of a role's head noun: the word before its first preposition ("mayor of Reno"),
+    after any owner ("Obama's strategist")."""
+    words = role.replace("’", "'").split()
+    owned, kin = _owned_part(words)
+    head = next((i for i in range(owned + 1, kin) if words[i].lower() in _PREPOSITIONS), kin)
+    if not words[owned + 1 : head]:
+        return None
+    last = words[head - 1].lower().strip(".,")
+    return _SYNONYMS.get(last, ABBREVIATIONS.get(last, last))
+
+
+def _owned_part(words: list[str]) -> tuple[int, int]:
+    """Where the owner's words end ("X's") and a family noun's "of" begins ("wife of X")."""
+    owned = next((i for i, w in enumerate(words) if w.endswith("'s")), -1)
+    kin = next((i for i, w in enumerate(words) if w == "of" and i and words[i - 1].lower() in _KIN), len(words))
+    return owned, kin
