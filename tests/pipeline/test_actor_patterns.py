@@ -141,3 +141,8 @@ def test_a_name_before_a_clause_subject_takes_no_appositive_role(analyzer: Analy
     found = people(analyzer, "At a dinner with Ann Ruiz, the mayor said the area was safe.")
     assert "Ann Ruiz" in found, list(found)
     assert found["Ann Ruiz"].roles == []
+
+
+def test_an_appositive_without_its_closing_comma_is_still_a_role(analyzer: Analyzer) -> None:
+    found = people(analyzer, "Lena Marsh, president of the Ohio Grocers Association stated that costs rose.")
+    assert "president of the Ohio Grocers Association" in found["Lena Marsh"].roles, found["Lena Marsh"].roles

@@ -145,8 +145,10 @@ def appositive_roles(name: Span) -> list[str]:
                                                                  and doc[end - 1].text != "-"):
             break
         end += 1
-    if end < len(doc) and doc[end].tag_ in _FINITE and doc[start - 1].text == ",":
-        return []  # "At a press conference in Chelsea, the mayor said": the subject of a clause
+    if end < len(doc) and doc[end].tag_ in _FINITE and doc[start - 1].text == "," and doc[start].pos_ == "DET":
+        # "At a press conference in Chelsea, the mayor said": the subject of a clause. Without a
+        # determiner it cannot be one: "Anton, president of the association stated" lacks a comma.
+        return []
     return [role for part in split_conjoined(doc[start:end]) if (role := role_text(part))]
 
 
