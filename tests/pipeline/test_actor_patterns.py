@@ -134,3 +134,15 @@ def test_an_honorific_picks_the_namesake(analyzer: Analyzer) -> None:
     assert "Clinton" in hillary and "Clinton" in bill  # one bare "Clinton" each
     assert found["Hillary Clinton"].roles == ["wife of Bill Clinton"]
     assert found["Bill Clinton"].roles == ["husband of Hillary Clinton"]
+
+
+def test_a_name_before_a_clause_subject_takes_no_appositive_role(analyzer: Analyzer) -> None:
+    # "…with Ann Ruiz, the mayor said": the mayor is the subject of "said", not Ruiz's appositive
+    found = people(analyzer, "At a dinner with Ann Ruiz, the mayor said the area was safe.")
+    assert "Ann Ruiz" in found, list(found)
+    assert found["Ann Ruiz"].roles == []
+
+
+def test_an_appositive_without_its_closing_comma_is_still_a_role(analyzer: Analyzer) -> None:
+    found = people(analyzer, "Lena Marsh, president of the Ohio Grocers Association stated that costs rose.")
+    assert "president of the Ohio Grocers Association" in found["Lena Marsh"].roles, found["Lena Marsh"].roles

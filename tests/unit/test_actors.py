@@ -76,3 +76,23 @@ def test_salience_rewards_quotes_title_and_early_mentions() -> None:
     assert salience(hale, text_length=40, title="Hale wins the vote", summary=[]) > plain["Ana Ruiz"]
     hale.quote_count = 3
     assert salience(hale, text_length=40, title=None, summary=[]) > plain["Ana Ruiz"]
+
+
+def test_a_one_word_person_beginning_an_organisation_name_is_that_organisation() -> None:
+    # "Patriot" tagged a person and the subject of "said", beside the company "Patriot Coal"
+    words = ["Patriot", "Coal", "filed", ".", "Patriot", "said", "no", "."]
+    doc = make_doc(words, heads=[1, 2, 2, 2, 5, 5, 5, 5], deps=["compound", "nsubj", "ROOT", "punct", "nsubj",
+                                                               "ROOT", "dobj", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "PUNCT"],
+                   lemmas=["patriot", "coal", "file", ".", "patriot", "say", "no", "."],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O"])
+    kinds = {actor.name: (actor.kind, len(actor.mentions)) for actor in build_actors(doc)}
+    assert kinds == {"Patriot Coal": ("organization", 2)}
+
+
+def test_a_one_word_person_with_an_honorific_stays_a_person() -> None:
+    doc = entity_doc([
+        ("Patriot", "B-ORG"), ("Coal", "I-ORG"), ("hired", "O"), ("Mr.", "O"), ("Patriot", "B-PERSON"),
+        ("spoke", "O"),
+    ])
+    assert any(actor.kind == "person" and actor.name == "Patriot" for actor in build_actors(doc))

@@ -50,6 +50,14 @@ def test_role_keys_tie_party_names_and_sex() -> None:
     assert role_keys("Mr.") == {"sex:m", "mr"}
 
 
+def test_role_keys_leave_the_owner_out_and_know_synonyms() -> None:
+    # the daughter of a Republican nominee is neither Republican nor a nominee
+    assert role_keys("Republican presidential nominee's eldest daughter") == {"daughter", "sex:f"}
+    assert role_keys("wife of Sheldon Adelson") == {"wife", "sex:f"}
+    assert "mayor" in role_keys("mayor of Reno")  # the head noun, not the last word
+    assert "representative" in role_keys("California congressman") & role_keys("Rep.")
+
+
 def test_aliases_map_to_one_name() -> None:
     assert canonical_key(text_words("U.S.")) == canonical_key(text_words("United States"))
     assert canonical_key(text_words("EU")) == text_words("European Union")

@@ -110,6 +110,22 @@ def test_a_quote_without_its_speaker_is_used_when_nothing_else_is_left() -> None
     assert len(texts) == 3 and texts[1].startswith("“")
 
 
+ANNOUNCING = [
+    ["Heavy rain flooded the town of Riverton on Monday, forcing hundreds of residents from their homes."],
+    ["In a long interview on the local radio station, the mayor of Riverton also said:"],
+    ["The river rose two metres overnight and breached the old levee near the mill."],
+    ["Officials opened three shelters and asked residents to avoid the flooded roads."],
+]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_sentence_announcing_what_follows_is_not_chosen(method: str) -> None:
+    sentences = split_sentences(doc_from_paragraphs(ANNOUNCING, verbs=frozenset({"said", "rose"})))
+    texts = [s.text for s in summarize(sentences, count=3, method=method).sentences]
+    assert len(texts) == 3
+    assert not any(t.endswith(":") for t in texts)
+
+
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
@@ -123,3 +139,13 @@ def test_a_quote_without_its_speaker_is_used_when_nothing_else_is_left() -> None
 )
 def test_quote_only_sentences(text: str, fragment: bool) -> None:
     assert is_quote_only(text) is fragment
+
+
+def test_a_title_steers_auto() -> None:
+    lead = "Heavy rain soaked the county fair on Saturday afternoon."
+    stalls = "Stallholders packed up early as the showers grew heavier."
+    bridge = "The old mill bridge was closed to traffic by engineers."
+    sentences = split_sentences(doc_from_paragraphs([[lead], [stalls], [bridge]]))
+    assert [s.text for s in summarize(sentences, count=2).sentences] == [lead, stalls]
+    assert [s.text for s in summarize(sentences, count=2, title="Mill bridge closed").sentences] == [lead, bridge]
+

@@ -81,6 +81,7 @@ def build_actors(doc: Doc) -> list[ActorDraft]:
         person.roles = merge_roles([*person.roles, role])
     _merge_acronyms(others)
     _merge_name_suffixes(others)
+    people = _short_names_of_bodies(people, [*others_too, *others.values()])
     for key, span in description_mentions(doc, set(others)):
         others[key].mentions.append(span)
     return people + others_too + list(others.values())
@@ -124,6 +125,27 @@ def _place_in_context(mention: Mention) -> bool:
     span = mention.span
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return mention.label_kind == "place" and before in _PLACE_PREPOSITIONS
+
+
+def _short_names_of_bodies(people: list[ActorDraft], others: list[ActorDraft]) -> list[ActorDraft]:
+    """"Patriot" beside the company "Patriot Coal": a one-word "person" with no role and no
+    honorific that begins an organisation's name is that organisation, called short."""
+    firsts: dict[str, ActorDraft] = {}
+    for other in others:
+        if other.kind == "organization" and len(other.name_words) > 1:
+            firsts.setdefault(other.name_words[0], other)
+    kept = []
+    for person in people:
+        body = firsts.get(person.name_words[0]) if len(person.name_words) == 1 and not person.roles else None
+        if body is None or any(_honorific_before(span) for span in person.mentions):
+            kept.append(person)
+        else:
+            body.mentions = sorted(body.mentions + person.mentions, key=lambda span: span.start_char)
+    return kept
+
+
+def _honorific_before(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "dr")
 
 
 def _merge_acronyms(by_key: dict[Words, ActorDraft]) -> None:

@@ -47,6 +47,11 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_verbs() -> frozenset[str]:
+    return frozenset(_data_lines("office_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return frozenset(_data_lines("honorifics.txt"))
 

@@ -19,13 +19,16 @@ def missed_mentions(doc: Doc, names: list[Words], covered: set[int]) -> list[tup
     """(person index, span) for untagged occurrences of the people's names, in document order."""
     by_first: dict[str, list[tuple[int, Words]]] = {}
     surnames: dict[str, list[int]] = {}
+    singles: dict[str, list[int]] = {}
     for index, words in enumerate(names):
         if len(words) > 1:
             by_first.setdefault(words[0], []).append((index, words))
             surnames.setdefault(words[-1], []).append(index)
+        elif words:
+            singles.setdefault(words[0], []).append(index)
     found: list[tuple[int, Span]] = []
     taken_until = 0
-    for i in _candidates(doc, set(by_first) | set(surnames)):
+    for i in _candidates(doc, set(by_first) | set(surnames) | set(singles)):
         token = doc[i]
         if i < taken_until or i in covered or not token.text[:1].isupper():
             continue
@@ -35,10 +38,29 @@ def missed_mentions(doc: Doc, names: list[Words], covered: set[int]) -> list[tup
             found.append(match)
             taken_until = match[1].end
             continue
+        if token.ent_type_:
+            continue  # a lone word the tagger gave another kind ("Trump" of "Trump Tower") is not the person
         owners = surnames.get(normalise(token.text), [])
-        if len(owners) == 1 and not token.ent_type_ and token.pos_ == "PROPN" and not _name_continues(doc, i):
+        if len(owners) == 1 and token.pos_ == "PROPN" and not _name_continues(doc, i):
             found.append((owners[0], doc[i : i + 1]))
+        elif not owners and len(singles.get(normalise(token.text), [])) == 1 and token.pos_ == "PROPN":
+            single = _single_name_at(doc, i, covered)
+            if single is not None:
+                found.append((singles[normalise(token.text)][0], single))
     return found
+
+
+def _single_name_at(doc: Doc, i: int, covered: set[int]) -> Span | None:
+    """A person known by one word ("Oz") named in full where the tagger saw no name: an
+    untagged capitalised word before it is their first name ("Mehmet Oz"). The word alone is
+    left alone: a one-word "person" is as often a body the tagger misread ("Politifact")."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return None
+    if before is None or before.pos_ != "PROPN" or not before.is_title or before.ent_type_:
+        return None
+    return doc[i - 1 : i + 1] if before.i not in covered and before.is_alpha else None
 
 
 def _candidates(doc: Doc, words: set[str]) -> list[int]:

@@ -22,7 +22,9 @@ _NOT_PEOPLE = {
     "government", "department", "agreement", "moment", "comment", "amount", "movement", "argument",
     "segment", "equipment", "ban", "plan", "campaign", "election", "debate", "issue", "story",
     "headquarter", "headquarters", "layer", "meter", "liter", "dollar",
-    "chamber", "poster", "flyer", "register", "trailer", "charter", "transfer",
+    "chamber", "poster", "flyer", "register", "trailer", "charter", "transfer", "newspaper", "specter",
+    "spectre", "committee", "coffee", "degree", "decree", "guarantee", "jubilee", "danger", "encounter",
+    "firepower", "server",
 }
 _EDGE_DROP = {"the", "a", "an", ",", "—", "–", "―", "-", "(", ")", ":", ";", "and", "or", "also", "now"}
 MAX_ROLE_TOKENS = 14
@@ -33,6 +35,8 @@ def is_person_noun(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     if lower in title_words() or token.lemma_.lower() in title_words():
         return True
+    if token.tag_ in ("NNS", "NNPS") and lower.endswith("s") and lower[:-1] in title_words():
+        return True  # "Democrats": the lemmatizer keeps a capitalised plural as it is
     # The ending alone is no evidence in a capitalised word: "Steyer", "Walker" are surnames.
     if token.pos_ != "NOUN" or not token.text.islower() or len(lower) < 5 or lower in _NOT_PEOPLE:
         return False
@@ -49,6 +53,15 @@ def role_head(tokens: list[Token]) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") or token.lower_.rstrip(".") in title_words():
             head = token
     return head
+
+
+def complement_end(head: Token) -> int:
+    """Where a head noun's "of …"/"for …" complement ends ("secretary of state")."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end:
+            end = child.right_edge.i + 1
+    return end
 
 
 def role_text(span: Span) -> str | None:
@@ -97,10 +110,22 @@ def singular_role(span: Span) -> str | None:
         return None
     tokens = [t for t in span if t.idx >= 0]
     last = next((t for t in reversed(tokens) if text.endswith(t.text)), None)
-    if last is not None and last.tag_ in ("NNS", "NNPS") and last.lemma_ and last.lemma_ != last.lower_:
-        lemma = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
-        return text[: len(text) - len(last.text)] + lemma
+    if last is not None:
+        return text[: len(text) - len(last.text)] + singular_word(last)
     return text
+
+
+def singular_word(token: Token) -> str:
+    """"candidates" → "candidate", "Senators" → "Senator" (the lemmatizer keeps capitalised
+    plurals as they are); any other word as written."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return token.text
+    lemma = token.lemma_
+    if lemma.lower() == token.lower_ and token.lower_.endswith("s") and token.lower_[:-1] in title_words():
+        lemma = token.text[:-1]
+    if not lemma or lemma.lower() == token.lower_:
+        return token.text
+    return lemma if token.text.islower() else lemma[:1].upper() + lemma[1:]
 
 
 ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -110,26 +135,55 @@ _PARTY_NAMES = {"party:r": {"republican", "gop"}, "party:d": {"democratic", "dem
 _GENERIC = {"former", "the", "a", "an", "president", "presidential", "vice", "senior", "chief"}
 _FEMALE = {"mrs", "ms", "miss", "wife", "mother", "daughter", "sister", "lady", "spokeswoman", "congresswoman",
            "chairwoman", "businesswoman", "widow", "grandmother", "aunt", "niece", "actress", "queen", "princess"}
+_KIN = {"wife", "husband", "mother", "father", "daughter", "son", "sister", "brother", "widow", "widower",
+        "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "mistress", "partner", "stepson",
+        "stepdaughter", "stepmother", "stepfather", "cousin", "grandson", "granddaughter", "fiancee", "fiance"}
+_PREPOSITIONS = {"of", "for", "at", "to", "in", "on", "with", "from"}
+# One office under two names: "Rep. Adam Schiff" is "the California congressman".
+_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "judge": "justice"}
 _MALE = {"mr", "husband", "father", "son", "brother", "spokesman", "congressman", "chairman", "businessman",
          "widower", "grandfather", "uncle", "nephew", "king", "prince"}
 
 
 def role_keys(*roles: str) -> set[str]:
-    """What ties two descriptions of one person: party, capitalised names, the head noun, sex."""
+    """What ties two descriptions of one person: party, capitalised names, the head noun, sex.
+    An owner's words are the owner's ("the nominee's daughter" is no party member, "wife of
+    Sheldon Adelson" no Adelson): only names are kept from them."""
     keys = set()
     for role in roles:
         words = role.replace("’", "'").split()
-        for word in words:
-            lower = word.lower().strip(".,").removesuffix("'s")
-            lower = ABBREVIATIONS.get(lower, lower)
+        owned, kin = _owned_part(words)
+        for index, word in enumerate(words):
+            base = word.lower().strip(".,").removesuffix("'s")
+            lower = ABBREVIATIONS.get(base, base)
+            own = owned < index < kin
             party = next((name for name, party in _PARTY_NAMES.items() if lower in party), None)
-            if party:
+            if party and own:
                 keys.add(party)
-            elif word[:1].isupper() and lower not in _GENERIC:
+            elif word[:1].isupper() and lower not in _GENERIC and not party and index < kin:
                 keys.add(lower)
-            if lower in _FEMALE or lower in _MALE:
+            if own and (lower in _FEMALE or lower in _MALE):
                 keys.add("sex:f" if lower in _FEMALE else "sex:m")
-        if words:
-            last = words[-1].lower().strip(".")
-            keys.add(ABBREVIATIONS.get(last, last))
+        head = head_key(role)
+        if head:
+            keys.add(head)
     return keys
+
+
+def head_key(role: str) -> str | None:
+    """The key of a role's head noun: the word before its first preposition ("mayor of Reno"),
+    after any owner ("Obama's strategist")."""
+    words = role.replace("’", "'").split()
+    owned, kin = _owned_part(words)
+    head = next((i for i in range(owned + 1, kin) if words[i].lower() in _PREPOSITIONS), kin)
+    if not words[owned + 1 : head]:
+        return None
+    last = words[head - 1].lower().strip(".,")
+    return _SYNONYMS.get(last, ABBREVIATIONS.get(last, last))
+
+
+def _owned_part(words: list[str]) -> tuple[int, int]:
+    """Where the owner's words end ("X's") and a family noun's "of" begins ("wife of X")."""
+    owned = next((i for i, w in enumerate(words) if w.endswith("'s")), -1)
+    kin = next((i for i, w in enumerate(words) if w == "of" and i and words[i - 1].lower() in _KIN), len(words))
+    return owned, kin

@@ -14,8 +14,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.lexicons import honorifics
+from newsbrief.analysis.role_as import as_roles
 from newsbrief.analysis.role_clauses import affiliation_roles, copula_roles, relative_clause_roles, split_conjoined
-from newsbrief.analysis.role_words import ABBREVIATIONS, MAX_ROLE_TOKENS, is_person_noun, role_text, singular_role
+from newsbrief.analysis.role_lists import plural_list_role
+from newsbrief.analysis.role_words import (
+    ABBREVIATIONS,
+    MAX_ROLE_TOKENS,
+    is_person_noun,
+    role_head,
+    role_text,
+    singular_role,
+)
 
 _TITLE_INNER = {"’s", "'s", "&", "-", "of", "and"}
 _JOINERS = {"of", "and"}  # "Secretary of State X", "police officer and Navy veteran X"
@@ -37,6 +46,8 @@ def roles_for_mention(name: Span) -> list[str]:
         *copula_roles(name),
         *relative_clause_roles(name),
         *affiliation_roles(name),
+        plural_list_role(name),
+        *as_roles(name),
     ]
     return [role for role in found if role]
 
@@ -134,6 +145,10 @@ def appositive_roles(name: Span) -> list[str]:
                                                                  and doc[end - 1].text != "-"):
             break
         end += 1
+    if end < len(doc) and doc[end].tag_ in _FINITE and doc[start - 1].text == "," and doc[start].pos_ == "DET":
+        # "At a press conference in Chelsea, the mayor said": the subject of a clause. Without a
+        # determiner it cannot be one: "Anton, president of the association stated" lacks a comma.
+        return []
     return [role for part in split_conjoined(doc[start:end]) if (role := role_text(part))]
 
 
@@ -177,6 +192,9 @@ def inverted_appositive_role(name: Span, title: str | None = None) -> str | None
     tokens = list(doc[left:comma])
     if not tokens or tokens[0].pos_ == "ADP" or (left > 0 and doc[left - 1].pos_ == "ADP"):
         return None  # "in an interview with the president, Trump said" describes someone else
+    head = role_head(tokens)
+    if head is not None and head.tag_ in ("NNS", "NNPS"):
+        return None  # "Critics of the program, like Senator X,": a plural is for :mod:`role_lists`
     return singular_role(doc[left:comma])
 
 

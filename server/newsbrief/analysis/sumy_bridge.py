@@ -26,7 +26,6 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
-from newsbrief.analysis.coverage import CoverageParams, PositionCoverageSummarizer
 from newsbrief.analysis.segmentation import Sentence
 
 LANGUAGE = "english"
@@ -84,7 +83,8 @@ def build_document(
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> Stemmer:
+def stemmer() -> Stemmer:
+    """sumy's English stemmer (Snowball's), built once."""
     return Stemmer(LANGUAGE)
 
 
@@ -93,13 +93,10 @@ def stop_words() -> frozenset[str]:
     return frozenset(get_stop_words(LANGUAGE))
 
 
-def make_summarizer(method: str, title: str | None = None, auto_params: CoverageParams | None = None) -> Any:
-    """A configured summarizer for ``method``: ``auto`` (ours, in sumy's shape) or one of
-    sumy's, set up as sumy's own command line sets it up (``edmundson``: the title's words
-    are the bonus words, sumy's default cue words otherwise)."""
-    if method == "auto":
-        return PositionCoverageSummarizer(_stemmer(), stop_words(), auto_params)
-    summarizer = SUMMARIZERS[method](_stemmer())
+def make_summarizer(method: str, title: str | None = None) -> Any:
+    """One of sumy's summarizers, set up as sumy's own command line sets it up
+    (``edmundson``: the title's words are the bonus words, sumy's default cue words otherwise)."""
+    summarizer = SUMMARIZERS[method](stemmer())
     if method == "edmundson":
         summarizer.null_words = stop_words()
         summarizer.bonus_words = _FALLBACK_WORD.findall((title or "").lower()) or DocumentParser.SIGNIFICANT_WORDS
@@ -109,9 +106,7 @@ def make_summarizer(method: str, title: str | None = None, auto_params: Coverage
     return summarizer
 
 
-def rate_sentences(
-    method: str, document: ObjectDocumentModel, title: str | None = None, auto_params: CoverageParams | None = None
-) -> dict[int, float]:
+def rate_sentences(method: str, document: ObjectDocumentModel, title: str | None = None) -> dict[int, float]:
     """The rating sumy's ``method`` gives each sentence, keyed by the sumy sentence's ``id``.
 
     sumy's summarizers call ``count(infos)`` on the rated sentences; passing a callable as
@@ -125,5 +120,5 @@ def rate_sentences(
         return infos
 
     if document.sentences:
-        make_summarizer(method, title, auto_params)(document, keep_all)
+        make_summarizer(method, title)(document, keep_all)
     return ratings
