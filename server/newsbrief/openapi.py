@@ -101,7 +101,11 @@ ACTOR_SCHEMA: dict[str, Any] = {
     "properties": {
         "id": {"type": "string", "pattern": "^a[0-9]+$"},
         "name": {"type": "string", "description": "The fullest name the article gives."},
-        "kind": {"type": "string", "enum": ["person", "organization", "place", "group"]},
+        "kind": {
+            "type": "string", "enum": ["person", "organization", "place", "group"],
+            "description": "`group`: a collective (\"Democrats\"), or people quoted together, named after its "
+                           "members (\"Ann Lee and Bo Ray\")",
+        },
         "roles": {"type": "array", "items": {"type": "string"}},
         "mention_count": {"type": "integer", "minimum": 0},
         "quote_count": {"type": "integer", "minimum": 0},

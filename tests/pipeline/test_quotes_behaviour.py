@@ -64,10 +64,16 @@ def test_name_and_colon_introduce_a_quote(analyzer: Analyzer) -> None:
     assert quote.speaker == "Ortiz"
 
 
-def test_dash_attribution_after_the_quote(analyzer: Analyzer) -> None:
-    text = "Readers wrote in about the bridge.\n\n“The detour adds an hour to my commute every day.” ― Tomas Reyes"
-    quote = only_quote(analyse(analyzer, text), "detour adds")
-    assert quote.speaker == "Tomas Reyes"
+@pytest.mark.parametrize("gap", [" ", " \u00a0", "\u00a0"])
+def test_dash_attribution_after_the_quote(analyzer: Analyzer, gap: str) -> None:
+    text = (
+        "Readers wrote in about the bridge.\n\n"
+        f"“The detour adds an hour to my commute every day.” ―{gap}Tomas Reyes\n"
+        f"“I walk now, and it is faster than the bus.” ―{gap}Alma Quist"
+    )
+    analysis = analyse(analyzer, text)
+    assert only_quote(analysis, "detour adds").speaker == "Tomas Reyes"
+    assert only_quote(analysis, "I walk now").speaker == "Alma Quist"
 
 
 def test_split_quote_parts_share_the_speaker(analyzer: Analyzer) -> None:
@@ -198,3 +204,20 @@ def test_unnamed_speaker_is_null(analyzer: Analyzer) -> None:
     text = "“The dam was never inspected,” a local official said on condition of anonymity."
     quote = only_quote(analyse(analyzer, text), "never inspected")
     assert quote.speaker is None and quote.speaker_id is None
+
+
+def test_a_show_named_after_the_cue_is_not_a_quote(analyzer: Analyzer) -> None:
+    text = "“The plan is dead,” Ivo Marek, a party aide, said Sunday on Channel Nine’s “Morning Report.”"
+    quotes = [q.text for q in analyse(analyzer, text).quotes]
+    assert quotes == ["The plan is dead"]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person(analyzer: Analyzer) -> None:
+    text = (
+        "Two voters, Tyra McClenney and Bryan Anderson, saw the rally on Monday.\n\n"
+        "McLenney said the campaign ignored them.\n\n"
+        "“It is all talk,” she said."
+    )
+    analysis = analyse(analyzer, text)
+    assert only_quote(analysis, "ignored them").speaker == "Tyra McClenney"
+    assert only_quote(analysis, "all talk").speaker == "Tyra McClenney"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from newsbrief.analysis.analyzer import Analyzer, Article
@@ -71,3 +73,11 @@ def test_a_short_article_returns_what_there_is_with_a_warning(analyzer: Analyzer
     texts, warnings = analyse(analyzer, text, summary_sentences=5)
     assert len(texts) == 2
     assert any("2 usable sentence(s); 5 were asked for" in w for w in warnings)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_scores_are_finite_on_a_degenerate_text(analyzer: Analyzer, method: str) -> None:
+    # found by the property test: LexRank's power iteration divides by a zero norm here
+    text = "A A A A said\n0"
+    summary = analyzer.analyze(Article(text, None, AnalyzeOptions(summary_method=method))).summary
+    assert all(math.isfinite(sentence.score) for sentence in summary.sentences)

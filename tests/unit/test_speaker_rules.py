@@ -8,6 +8,7 @@ from newsbrief.analysis.actors import ActorDraft
 from newsbrief.analysis.coref import Antecedents, PronounResolver
 from newsbrief.analysis.gender import actor_genders, gendered_words, given_names
 from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun, is_speaker_noun
+from newsbrief.analysis.speakers import _one_edit_apart
 from tests.docs import make_doc
 
 # Ann Lee met Bob Ray . Mrs. Lee thanked him . She left .
@@ -84,3 +85,48 @@ def test_gender_lexicons_leave_out_names_used_for_both() -> None:
     assert given_names()["hillary"] == "f" and given_names()["barack"] == "m"
     assert "jordan" not in given_names() and "taylor" not in given_names()
     assert gendered_words()["spokeswoman"] == "f" and "chairman" not in gendered_words()
+
+
+def two_sentence_doc():  # type: ignore[no-untyped-def]
+    # Ann Lee left . Kim Moss met Ray Cole . She smiled .
+    words = ["Ann", "Lee", "left", ".", "Kim", "Moss", "met", "Ray", "Cole", ".", "She", "smiled", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 8, 6, 6, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "compound", "dobj", "punct",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB",
+           "PUNCT"]
+    starts = [True, False, False, False, True] + [False] * 5 + [True, False, False]
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, sent_starts=starts)
+    ann = ActorDraft(kind="person", mentions=[doc[0:2]])
+    kim = ActorDraft(kind="person", mentions=[doc[4:6]])
+    ray = ActorDraft(kind="person", mentions=[doc[7:9]])
+    return doc, ann, kim, ray
+
+
+def test_a_nearer_person_of_unknown_gender_beats_a_farther_known_one() -> None:
+    doc, ann, kim, ray = two_sentence_doc()
+    antecedents = Antecedents(doc, [ann, kim, ray], [False] * len(doc))
+    resolver = PronounResolver(antecedents, {id(ann): "f", id(ray): "m"})  # type: ignore[arg-type]
+    assert resolver.resolve(doc[10]) is kim  # Kim, just named, not Ann two sentences back
+
+
+def test_within_one_sentence_a_known_gender_comes_first() -> None:
+    doc, ann, kim, ray = two_sentence_doc()
+    antecedents = Antecedents(doc, [ann, kim, ray], [False] * len(doc))
+    resolver = PronounResolver(antecedents, {id(ann): "f", id(ray): "f"})  # type: ignore[arg-type]
+    assert resolver.resolve(doc[10]) is ray  # the object Ray is known to be a woman, the subject Kim is not
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "near"),
+    [
+        ("mcclenney", "mclenney", True),  # a letter dropped
+        ("wimes", "wines", True),  # a letter changed
+        ("smith", "smiht", True),  # neighbours swapped
+        ("smith", "smith", False),  # the same word is no typo
+        ("smith", "jones", False),
+        ("bornstein", "bornste", False),  # two letters
+    ],
+)
+def test_one_edit_apart(one: str, other: str, near: bool) -> None:
+    assert _one_edit_apart(one, other) is near

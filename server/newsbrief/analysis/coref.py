@@ -32,6 +32,7 @@ class Antecedent:
     token: int  # where the mention's head is
     actor: ActorDraft
     subject: bool
+    proxy: bool = False  # "Trump's campaign" standing for Trump: an "it" or "they", not a "he"
 
 
 class Antecedents:
@@ -51,30 +52,55 @@ class Antecedents:
     def sentence_of(self, token_index: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, token_index) - 1, 0)
 
-    def add(self, head: Token, actor: ActorDraft) -> None:
-        """Record that ``head`` (a name, a pronoun, a description) refers to ``actor``."""
+    def add(self, head: Token, actor: ActorDraft, *, subject: bool | None = None, proxy: bool = False) -> None:
+        """Record that ``head`` (a name, a pronoun, a description) refers to ``actor``;
+        ``subject`` overrides whether it counts as a subject; a ``proxy`` is a body speaking for
+        the actor ("Trump's campaign"), which only "it" and "they" can point back to."""
         entries = self.by_sentence[self.sentence_of(head.i)]
         if any(entry.token == head.i for entry in entries):
             return
-        subject = head.dep_ in SUBJECT_DEPS
-        bisect.insort(entries, Antecedent(head.i, actor, subject), key=lambda entry: entry.token)
+        subject = head.dep_ in SUBJECT_DEPS if subject is None else subject
+        bisect.insort(entries, Antecedent(head.i, actor, subject, proxy), key=lambda entry: entry.token)
 
     def find(
-        self, at: Token, accept: Callable[[ActorDraft], bool], *, max_back: int = MAX_SENTENCES_BACK
+        self, at: Token, accept: Callable[[ActorDraft], bool], *, max_back: int = MAX_SENTENCES_BACK,
+        prefer: Callable[[ActorDraft], bool] | None = None, proxies: bool = False,
     ) -> ActorDraft | None:
         """The nearest acceptable actor before ``at``: subjects of earlier clauses of the same
-        sentence, then earlier sentences, subjects first, left to right."""
+        sentence, then earlier sentences, subjects first, left to right. Within the first
+        sentence that has one, an actor that ``prefer`` accepts too comes first. With
+        ``proxies``, bodies standing for an actor count whatever the actor's kind."""
+
+        def ok(entry: Antecedent) -> bool:
+            return proxies if entry.proxy else accept(entry.actor)
+
         here = self.sentence_of(at.i)
-        same = [e for e in self.by_sentence[here] if e.token < at.i and e.subject and accept(e.actor)]
+        same = [e for e in self.by_sentence[here] if e.token < at.i and e.subject and ok(e)]
         if same:
-            return same[-1].actor
+            return _first(same[::-1], prefer).actor
         for index in range(here - 1, max(here - 1 - max_back, -1), -1):
             entries = self.by_sentence[index]
-            ranked = [e for e in entries if e.subject] + [e for e in entries if not e.subject]
-            for entry in ranked:
-                if accept(entry.actor):
-                    return entry.actor
+            ranked = [e for e in entries if e.subject and ok(e)]
+            ranked += [e for e in entries if not e.subject and ok(e)]
+            if ranked:
+                return _first(ranked, prefer).actor
         return None
+
+    def first_subject_after(
+        self, at: Token, accept: Callable[[ActorDraft], bool], *, max_ahead: int
+    ) -> Antecedent | None:
+        """The first acceptable subject in the ``max_ahead`` sentences after ``at``'s: who a
+        description ("a former chairman says ...") turns out to be when the next lines name them."""
+        here = self.sentence_of(at.i)
+        for index in range(here + 1, min(here + 1 + max_ahead, len(self.by_sentence))):
+            for entry in self.by_sentence[index]:
+                if entry.subject and accept(entry.actor):
+                    return entry
+        return None
+
+
+def _first(entries: Sequence[Antecedent], prefer: Callable[[ActorDraft], bool] | None) -> Antecedent:
+    return next((e for e in entries if prefer(e.actor)), entries[0]) if prefer is not None else entries[0]
 
 
 class PronounResolver:
@@ -90,7 +116,8 @@ class PronounResolver:
             actor = self._find(pronoun)
             self.resolved[pronoun.i] = actor
             if actor is not None:
-                self.antecedents.add(pronoun, actor)
+                body = pronoun.lower_ in THING_PRONOUNS | GROUP_PRONOUNS and actor.kind == "person"
+                self.antecedents.add(pronoun, actor, proxy=body)
         return self.resolved[pronoun.i]
 
     def _find(self, pronoun: Token) -> ActorDraft | None:
@@ -99,15 +126,19 @@ class PronounResolver:
         if gender is not None:
             # People whose gender the article shows first; unknown ones (often a stray name the
             # entity recogniser tagged) only when no known one fits.
-            known = self.antecedents.find(pronoun, lambda actor: self._person_of(actor, gender, known=True))
-            return known or self.antecedents.find(pronoun, lambda actor: self._person_of(actor, gender))
+            return self.antecedents.find(
+                pronoun, lambda actor: self._person_of(actor, gender),
+                prefer=lambda actor: self._person_of(actor, gender, known=True),
+            )
         if lower in THING_PRONOUNS:
             return self.antecedents.find(
-                pronoun, lambda actor: actor.kind == "organization", max_back=MAX_SENTENCES_BACK_THINGS
+                pronoun, lambda actor: actor.kind == "organization", max_back=MAX_SENTENCES_BACK_THINGS, proxies=True
             )
         if lower in GROUP_PRONOUNS:
+            # People are "they" more often than bodies, which are also "it".
             return self.antecedents.find(
-                pronoun, lambda actor: actor.kind in ("organization", "group"), max_back=MAX_SENTENCES_BACK_GROUPS
+                pronoun, lambda actor: actor.kind in ("organization", "group"), max_back=MAX_SENTENCES_BACK_GROUPS,
+                prefer=lambda actor: actor.kind == "group", proxies=True,
             )
         return None
 

@@ -7,6 +7,7 @@ from collections.abc import Container, Iterable
 from spacy.tokens import Span, Token
 
 from newsbrief.analysis.lexicons import speech_verbs
+from newsbrief.analysis.nouns import is_speaker_noun
 
 SUBJECT_DEPS = {"nsubj"}
 _MENTION_LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "case", "nmod"}
@@ -18,7 +19,10 @@ _CUE_CLAUSE_DEPS = {
     "nsubj", "nsubjpass", "punct", "cc", "mark", "attr", "acomp", "oprd", "pobj",
 }
 _NO_QUOTES: frozenset[int] = frozenset()
-_MAX_ADDRESSEE_TOKENS = 3  # "told reporters", "told the BBC", not a clause-long object
+_MAX_ADDRESSEE_TOKENS = 3
+_MAX_GAP_AFTER_QUOTE = 10
+_MAX_OUTER_STEPS = 3
+_THING_PRONOUNS = {"it", "this", "that", "which", "what"}  # "told reporters", "told the BBC", not a clause-long object
 
 
 def is_speech_verb(token: Token, *, strong_only: bool = False) -> bool:
@@ -51,21 +55,71 @@ def speaker_of(cue: Token, quoted: Container[int] = _NO_QUOTES) -> Token | None:
     if cue.tag_ == "VBG" and cue.dep_ in _PARTICIPLE_DEPS and cue.head.i != cue.i:
         if cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return cue.head  # "footage of Hillary Clinton asking, ..."
+        shown = _shown_speaking(cue)
+        if shown is not None:
+            return shown
         return speaker_of(_participle_host(cue), quoted) if cue.head.pos_ in ("VERB", "AUX") else None
     for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS and child.i not in quoted:
+        if child.dep_ in SUBJECT_DEPS and child.i not in quoted and _has_letters(child):
             if child.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
-                return cue.head  # "the police department, which reported ..."
-            return child
+                return _named_by_appositive(cue.head)  # "the police department, which reported ..."
+            return _person_beside_place(child) or child
         if child.dep_ == "agent":
             agent = next((t for t in child.children if t.dep_ == "pobj" and t.i not in quoted), None)
             if agent is not None:
                 return agent  # "was written by Springsteen"
     if cue.dep_ in _CLAUSE_DEPS_INHERITING_SUBJECT and cue.head.i != cue.i and cue.head.pos_ == "VERB":
-        return speaker_of(cue.head, quoted)
+        inherited = speaker_of(cue.head, quoted)
+        if inherited is not None or cue.head.i not in quoted:
+            return inherited
     if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN"):
-        return cue.head  # "Smith, who said ..."
-    return _name_beside(cue, quoted)
+        return _named_by_appositive(cue.head)  # "Smith, who said ..."
+    return _name_beside(cue, quoted) or _name_after_quote(cue, quoted)
+
+
+def _named_by_appositive(noun: Token) -> Token:
+    """"John Bentel, a tech staffer who told ...": the person the description stands beside."""
+    head = noun.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and head.ent_type_ in ("PERSON", "ORG"):
+        return head
+    return noun
+
+
+def _person_beside_place(subject: Token) -> Token | None:
+    """"WASHINGTON -- President Obama, ..., said": a dateline the parser made the subject,
+    with the person as its appositive."""
+    if subject.ent_type_ not in ("GPE", "LOC"):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _has_letters(token: Token) -> bool:
+    """Not a dash the parser took for a subject ("... public ― Trump boasted")."""
+    return any(char.isalnum() for char in token.text)  # "Six in 10 say": a number can be one
+
+
+def _shown_speaking(cue: Token) -> Token | None:
+    """"The ad uses footage of Hillary Clinton asking, ...": the one shown is the speaker,
+    not the ad (the parse hangs the participle on "uses")."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is None or before.pos_ not in ("PROPN", "PRON") or before.dep_ != "pobj":
+        return None
+    return before if before.head.lower_ == "of" else None
+
+
+def _name_after_quote(cue: Token, quoted: Container[int]) -> Token | None:
+    """“...,” Flynn, a top Trump surrogate, said: when the parse loses the subject, the first
+    name between the closing quotation mark and the cue."""
+    doc = cue.doc
+    start = cue.i
+    while start > 0 and start - 1 not in quoted and cue.i - start < _MAX_GAP_AFTER_QUOTE:
+        start -= 1
+    if start == 0 or start - 1 not in quoted or start == cue.i:
+        return None
+    gap = doc[start : cue.i]
+    if any(t.pos_ in ("VERB", "AUX") and t.ent_type_ == "" for t in gap):
+        return None  # another clause: not "X said"
+    return next((t for t in gap if t.ent_type_ in ("PERSON", "ORG", "NORP")), None)
 
 
 def _participle_host(cue: Token) -> Token:
@@ -156,6 +210,31 @@ def cue_candidates(tokens: Iterable[Token], quoted: set[int]) -> list[Token]:
     ]
 
 
+def _outer_voice(cue: Token, quoted: set[int]) -> Token:
+    """"Holm said the advertisement “wrongfully” suggests ...", "She says it underscores that
+    Trump is “unfit”": when the nearest cue's subject is a thing, the words are those of the
+    person reporting it, whose speech verb governs the nearest one."""
+    if _can_voice(speaker_of(cue, quoted)):
+        return cue
+    head = cue
+    for _ in range(_MAX_OUTER_STEPS):
+        if head.head.i == head.i or head.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            break
+        head = head.head
+        if head.i not in quoted and is_speech_verb(head) and _can_voice(speaker_of(head, quoted)):
+            return head
+    return cue
+
+
+def _can_voice(speaker: Token | None) -> bool:
+    """A name, a person's pronoun, or a word for a person or a body; not "it" or "the ad"."""
+    if speaker is None:
+        return False
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ not in _THING_PRONOUNS
+    return speaker.pos_ == "PROPN" or bool(speaker.ent_type_) or is_speaker_noun(speaker.lemma_.lower())
+
+
 def governing_cue(quote_tokens: Iterable[Token], quoted: set[int], *, max_steps: int = 4) -> Token | None:
     """The speech verb the quotation hangs from in the parse ("X said [that] “...”"), found by
     walking up from the quote's top tokens, or a speech verb attached to the quote's own verb
@@ -168,7 +247,7 @@ def governing_cue(quote_tokens: Iterable[Token], quoted: set[int], *, max_steps:
             continue
         for _ in range(max_steps):
             if head.i not in quoted and (is_speech_verb(head) or is_according_to(head)):
-                return head
+                return _outer_voice(head, quoted)
             if head.head.i == head.i:
                 break
             head = head.head

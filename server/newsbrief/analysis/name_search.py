@@ -30,13 +30,16 @@ def missed_mentions(doc: Doc, names: list[Words], covered: set[int]) -> list[tup
     taken_until = 0
     for i in _candidates(doc, set(by_first) | set(surnames) | set(singles)):
         token = doc[i]
-        if i < taken_until or i in covered or token.ent_type_ or not token.text[:1].isupper():
+        if i < taken_until or i in covered or not token.text[:1].isupper():
             continue
+        # A full name is the person whatever the tagger called it ("Ivanka Trump" as a PRODUCT).
         match = _full_name_at(doc, i, by_first.get(normalise(token.text), []), covered)
         if match is not None:
             found.append(match)
             taken_until = match[1].end
             continue
+        if token.ent_type_:
+            continue  # a lone word the tagger gave another kind ("Trump" of "Trump Tower") is not the person
         owners = surnames.get(normalise(token.text), [])
         if len(owners) == 1 and token.pos_ == "PROPN" and not _name_continues(doc, i):
             found.append((owners[0], doc[i : i + 1]))

@@ -31,6 +31,13 @@ def belongs_to_possessor(noun: str) -> bool:
     return _body_table().get(noun) == "of"
 
 
+@lru_cache(maxsize=1)
+def owned_body_nouns() -> set[str]:
+    """The nouns that belong to their possessor, with their plurals ("campaign", "campaigns")."""
+    nouns = {noun for noun, tag in _body_table().items() if tag == "of"}
+    return nouns | {noun + "s" for noun in nouns}
+
+
 def is_document_noun(noun: str) -> bool:
     """"report", "poll", "letter": a text whose author is the speaker."""
     return _body_table().get(noun) == "document"

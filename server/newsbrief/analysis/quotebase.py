@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from newsbrief.analysis.quotemarks import QuotedSpan
@@ -55,3 +57,11 @@ class QuoteContext:
 def outer_end(span: QuotedSpan) -> int:
     """Where a quotation ends, its closing mark included."""
     return span.close_char + 1 if span.close_char is not None else span.end_char
+
+
+def tokens_in(doc: Doc, words: set[str]) -> list[int]:
+    """Indices of the tokens whose lower-cased form is one of ``words``, in one vectorised pass
+    (a Python loop over every token would cost more than the rest of the step)."""
+    strings = doc.vocab.strings
+    wanted = numpy.array([strings[w] for w in words if w in strings], dtype=numpy.uint64)
+    return [int(i) for i in numpy.nonzero(numpy.isin(doc.to_array(LOWER), wanted))[0]] if len(wanted) else []

@@ -43,6 +43,7 @@ _NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "OR
 _NAMING_WORDS = {"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called the",
                  "slogan", "hashtag", "word", "words", "term", "phrase", "label"}
 _MAX_DASH_NAME_TOKENS = 6
+_TITLE_LEADS = {"on", "in"}  # "appeared on “Fox and Friends”", "starred in “The Apprentice”"
 
 
 def extract_quotes(doc: Doc, sentences: list[Sentence]) -> list[RawQuote]:
@@ -81,7 +82,7 @@ def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | Non
         if not is_direct or not _is_sentence_like(words):
             return None  # scare quotes, titles, terms: no one is quoted
         return RawQuote(span.start_char, span.end_char, "direct", written_cue, None, 0.5, paragraph, span.closed)
-    if not is_direct and _looks_like_title(words):
+    if _looks_like_title(words) and (not is_direct or _named_in_passing(context, span)):
         return None  # a fragment in quote marks is someone's words only when someone says it
     kind: QuoteKind = "direct" if is_direct else "partial"
     confidence = 0.9 if is_direct else 0.75
@@ -156,6 +157,12 @@ def _introduced_as_a_name(context: QuoteContext, span: QuotedSpan) -> bool:
     return bool(before) and (before[-1] in _NAMING_WORDS or " ".join(before[-2:]) in _NAMING_WORDS)
 
 
+def _named_in_passing(context: QuoteContext, span: QuotedSpan) -> bool:
+    """On Fox News’s “Fox and Friends.”: a title after a preposition or a possessive."""
+    before = context.text[max(0, span.open_char - 20) : span.open_char].split()
+    return bool(before) and (before[-1].lower() in _TITLE_LEADS or before[-1].endswith(("'s", "’s")))
+
+
 def _name_after_dash(context: QuoteContext, span: QuotedSpan) -> tuple[Span, Span] | None:
     """“...” ― Jane Doe: a dash and a name after the closing mark, ending the line."""
     if span.close_char is None:
@@ -172,6 +179,8 @@ def _name_after_dash(context: QuoteContext, span: QuotedSpan) -> tuple[Span, Spa
     dash = dash_span[-1]  # "”―" can be one token
     names: list[Token] = []
     for token in doc[dash.i + 1 : dash.i + 1 + _MAX_DASH_NAME_TOKENS]:
+        if token.is_space and "\n" not in token.text and not names:
+            continue  # "― \u00a0Jane Doe": a non-breaking space is a token of its own
         if "\n" in token.text or not (token.text[:1].isupper() or token.text == "."):
             break
         names.append(token)

@@ -1,9 +1,9 @@
 """From speaker mentions to actors: "Kallas", "he", "the senator", "the agency" → who.
 
 Names go to the actor that has them (a surname finds the full name; a name the entity
-recogniser missed becomes an actor of its own); pronouns go through :mod:`coref`; a definite
-description goes to the person given that role or the organisation of that kind. Indefinite
-and plural descriptions ("a source", "officials") stay unresolved: the article does not say who.
+recogniser missed becomes an actor of its own); pronouns go through :mod:`coref`; the writer's
+own "I" goes to the person who signs the piece (:mod:`narrator`); descriptions ("the senator",
+"the agency", "a former chairman") go through :mod:`described`.
 """
 
 from __future__ import annotations
@@ -13,18 +13,19 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsbrief.analysis.actors import ActorDraft
+from newsbrief.analysis.bodies import body_subjects
 from newsbrief.analysis.coref import Antecedents, PronounResolver, subject_pronouns
-from newsbrief.analysis.gender import actor_genders, gendered_words
+from newsbrief.analysis.described import ABBREVIATIONS, Descriptions, has_determiner, stands_alone
+from newsbrief.analysis.gender import actor_genders
+from newsbrief.analysis.groups import GroupDraft, conjunction, joint_speakers
 from newsbrief.analysis.lexicons import honorifics, title_words
-from newsbrief.analysis.nouns import belongs_to_possessor, is_body_noun, is_document_noun
+from newsbrief.analysis.names import span_words
+from newsbrief.analysis.narrator import Narrator, find_narrators, narrator_at
 from newsbrief.analysis.quotebase import RawQuote
+from newsbrief.analysis.schema import ActorKind
 
 _RESOLVABLE_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them"}
-_INDEFINITE = {"a", "an", "another", "one", "some", "any", "several", "many"}
-_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
-                  "gen": "general", "sec": "secretary", "atty": "attorney", "supt": "superintendent"}
-_ROLE_LOOKBACK_SENTENCES = 400  # a role given once holds for the whole article
-_DESCRIPTION_LOOKBACK_SENTENCES = 4
+_MIN_TYPO_LENGTH = 5  # "Wines" for "Wimes"; shorter names differ by one letter too often
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "place"}
 
 
@@ -33,8 +34,16 @@ def resolve_speakers(doc: Doc, quotes: Sequence[RawQuote], actors: list[ActorDra
     appended to ``actors`` so that every speaker has an id in the actors list."""
     quoted = _quoted_tokens(doc, quotes)
     people = [actor for actor in actors if actor.kind == "person"]
-    resolver = _Resolver(doc, actors, quoted, PronounResolver(Antecedents(doc, actors, quoted),
-                                                              actor_genders(doc, people, quoted)))
+    antecedents = Antecedents(doc, actors, quoted)
+    groups = joint_speakers(doc, actors, quoted)
+    for index, group in groups.items():
+        cc = conjunction(doc[index])
+        if cc is not None:  # (the first name's own place is taken by that person)
+            antecedents.add(cc, group, subject=doc[index].dep_ in ("nsubj", "nsubjpass"))
+    pronouns = PronounResolver(antecedents, actor_genders(doc, people, quoted))
+    resolver = _Resolver(doc, actors, quoted, pronouns, find_narrators(doc, quoted), groups)
+    for token, owner in body_subjects(doc, resolver.by_token, quoted):
+        antecedents.add(token, owner, proxy=True)
     events: list[tuple[int, int]] = [(token.i, -1) for token in subject_pronouns(doc, quoted)]
     events += [(quote.speaker.root.i, index) for index, quote in enumerate(quotes) if quote.speaker is not None]
     speakers: list[ActorDraft | None] = [None] * len(quotes)
@@ -59,26 +68,54 @@ def _quoted_tokens(doc: Doc, quotes: Sequence[RawQuote]) -> list[bool]:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, actors: list[ActorDraft], quoted: list[bool], pronouns: PronounResolver) -> None:
+    """Names, pronouns and the writer's "I"; descriptions go to :class:`Descriptions`."""
+
+    def __init__(
+        self, doc: Doc, actors: list[ActorDraft], quoted: list[bool], pronouns: PronounResolver,
+        narrators: list[Narrator], groups: dict[int, GroupDraft],
+    ) -> None:
         self.doc = doc
         self.actors = actors
         self.quoted = quoted
         self.pronouns = pronouns
+        self.narrators = narrators
+        self.groups = groups
         self.by_token = {i: actor for actor in actors for m in actor.mentions for i in range(m.start, m.end)}
+        self.descriptions = Descriptions(self)
 
     def resolve(self, mention: Span) -> ActorDraft | None:
+        actor = self._resolve(mention)
+        if actor is not None and actor.kind == "group" and all(a is not actor for a in self.actors):
+            self.actors.append(actor)  # a joint speaker joins the actors once it speaks
+        return actor
+
+    def _resolve(self, mention: Span) -> ActorDraft | None:
         root = mention.root
         if root.pos_ == "PRON":
-            return self.pronouns.resolve(root) if root.lower_ in _RESOLVABLE_PRONOUNS else None
+            if root.lower_ == "i":
+                return self._narrator(root)
+            found = self.pronouns.resolve(root) if root.lower_ in _RESOLVABLE_PRONOUNS else None
+            return self._fuller(found) if found is not None else None
         actor = self.by_token.get(root.i)
-        if actor is None and (root.pos_ == "NOUN" or (_is_title(root) and _has_determiner(root))):
-            actor = self._described(root)  # "the senator", also when tagged as a name
+        if actor is None and (root.pos_ == "NOUN" or _is_described_title(root)):
+            actor = self.descriptions.resolve(root)  # "the senator", "Senator from Texas says"
         elif actor is None and (root.pos_ == "PROPN" or root.ent_type_ in _KIND_BY_LABEL):
-            actor = self._named(root)
+            actor = self.named(root)
+        if root.i in self.groups:
+            actor = self.groups[root.i]  # "Mr. Grassley and Mr. Leahy say"
         if actor is not None:
             actor = self._fuller(actor)
             self.pronouns.antecedents.add(root, actor)
         return actor
+
+    def _narrator(self, pronoun: Token) -> ActorDraft | None:
+        """The writer's own "I": the person who signs the letter or the piece."""
+        narrator = narrator_at(self.narrators, pronoun.idx)
+        if narrator is None:
+            return None
+        words = span_words(narrator.name)
+        known = next((a for a in self.actors if a.kind == "person" and a.name_words == words), None)
+        return known or self.by_token.get(narrator.name.root.i) or self.new_actor(narrator.name, "person")
 
     def _fuller(self, actor: ActorDraft) -> ActorDraft:
         """"Varga" kept apart from "Ines Varga" (tagged as two entities): the fuller name."""
@@ -86,9 +123,15 @@ class _Resolver:
         if len(words) != 1:
             return actor
         longer = [a for a in self.actors if len(a.name_words) > 1 and a.name_words[-1] == words[0]]
+        if not longer and len(words[0]) >= _MIN_TYPO_LENGTH:
+            # "McLenney said" about "Tyresha McClenney": a surname misspelt by one letter.
+            longer = [
+                a for a in self.actors
+                if a.kind == actor.kind and len(a.name_words) > 1 and _one_edit_apart(a.name_words[-1], words[0])
+            ]
         return longer[0] if len(longer) == 1 else actor
 
-    def _named(self, root: Token) -> ActorDraft | None:
+    def named(self, root: Token) -> ActorDraft | None:
         """A surname finds the full name; a name no actor has becomes a new actor."""
         start = root.i
         while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN":
@@ -103,8 +146,10 @@ class _Resolver:
         kind = _KIND_BY_LABEL.get(root.ent_type_, "person")
         if kind == "place":
             return None
-        span = self._fullest_earlier_form(span)
-        actor = ActorDraft(kind=kind, mentions=[span])  # type: ignore[arg-type]
+        return self.new_actor(self._fullest_earlier_form(span), kind)  # type: ignore[arg-type]
+
+    def new_actor(self, span: Span, kind: ActorKind) -> ActorDraft:
+        actor = ActorDraft(kind=kind, mentions=[span])
         self.actors.append(actor)
         for index in range(span.start, span.end):
             self.by_token[index] = actor
@@ -125,94 +170,26 @@ class _Resolver:
                 best = self.doc[start : token.i + 1]
         return best
 
-    def _described(self, root: Token) -> ActorDraft | None:
-        """"the senator" → the person given that role; "the agency" → the organisation."""
-        determiner = next((t.lower_ for t in root.lefts if t.dep_ in ("det", "nummod")), None)
-        if root.tag_ in ("NNS", "NNPS"):
-            return None
-        if determiner in _INDEFINITE:
-            return self._author(root, None) if is_document_noun(root.lemma_.lower()) else None
-        noun = root.lemma_.lower()
-        owner = next((t for t in root.lefts if t.dep_ == "poss"), None)
-        if is_document_noun(noun):
-            return self._author(root, owner)
-        if is_body_noun(noun):
-            if owner is not None:
-                return self.by_token.get(owner.i) if belongs_to_possessor(noun) else None
-            return self._name_inside(root) or self._body(root, noun)
-        if owner is not None or not _is_title_noun(noun):
-            return None
-        antecedents = self.pronouns.antecedents
-        modifiers = {t.lower_ for t in root.lefts if t.dep_ in ("amod", "compound") and not t.is_stop}
-        by_role = antecedents.find(
-            root, lambda a: _has_role(a, noun, modifiers), max_back=_ROLE_LOOKBACK_SENTENCES
-        ) or antecedents.find(root, lambda a: _has_role(a, noun), max_back=_ROLE_LOOKBACK_SENTENCES)
-        if by_role is not None:
-            return by_role
-        gender = gendered_words().get(noun)
-        genders = self.pronouns.genders
-        return antecedents.find(
-            root, lambda a: a.kind == "person" and (gender is None or genders.get(id(a), gender) == gender),
-            max_back=_DESCRIPTION_LOOKBACK_SENTENCES,
-        )
 
-    def _author(self, root: Token, owner: Token | None) -> ActorDraft | None:
-        """"the IMF report", "Politico's story", "an analysis by Lily Batchelder", "her
-        account": whoever the document is by; "the report" alone: the body just named."""
-        if owner is not None:
-            return self.resolve(self.doc[owner.i : owner.i + 1])
-        inside = self._name_inside(root)
-        if inside is not None:
-            return inside
-        for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                by = next((t for t in prep.children if t.dep_ == "pobj"), None)
-                if by is not None and (by.pos_ in ("PROPN", "PRON") or by.i in self.by_token):
-                    return self.resolve(self.doc[by.i : by.i + 1])
-        if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.lefts):
-            return self.pronouns.antecedents.find(
-                root, lambda a: a.kind == "organization", max_back=_DESCRIPTION_LOOKBACK_SENTENCES
-            )
-        return None
-
-    def _name_inside(self, root: Token) -> ActorDraft | None:
-        """"the Clinton campaign", "a Reuters survey": the name the description carries."""
-        for token in root.lefts:
-            if token.dep_ in ("compound", "nmod") and (token.pos_ == "PROPN" or token.i in self.by_token):
-                return self.by_token.get(token.i) or self._named(token)
-        return None
-
-    def _body(self, root: Token, noun: str) -> ActorDraft | None:
-        antecedents = self.pronouns.antecedents
-        named = antecedents.find(
-            root, lambda a: a.kind in ("organization", "group") and noun in a.name_words,
-            max_back=_ROLE_LOOKBACK_SENTENCES,
-        )
-        return named or antecedents.find(
-            root, lambda a: a.kind == "organization", max_back=_DESCRIPTION_LOOKBACK_SENTENCES
-        )
+def _is_described_title(token: Token) -> bool:
+    """A title tagged as a name but written as a description: "the Senator", "Senator says"."""
+    return _is_title(token) and (has_determiner(token) or stands_alone(token))
 
 
 def _is_title(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
-    return lower in honorifics() or token.lower_ in honorifics() or lower in title_words() or lower in _ABBREVIATIONS
+    return lower in honorifics() or token.lower_ in honorifics() or lower in title_words() or lower in ABBREVIATIONS
 
 
-def _has_determiner(token: Token) -> bool:
-    return any(child.dep_ == "det" for child in token.children)
-
-
-def _is_title_noun(noun: str) -> bool:
-    return noun in title_words() or noun in gendered_words()
-
-
-def _has_role(actor: ActorDraft, noun: str, modifiers: set[str] | frozenset[str] = frozenset()) -> bool:
-    """A role of the actor has ``noun`` ("Gov." counts as "governor") and every modifier
-    ("the Democratic presidential nominee" needs "Democratic" and "presidential")."""
-    if actor.kind != "person":
+def _one_edit_apart(one: str, other: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped (Damerau, 1964)."""
+    if one == other or abs(len(one) - len(other)) > 1:
         return False
-    for role in actor.roles:
-        words = {_ABBREVIATIONS.get(w, w) for w in role.lower().replace(".", " ").split()}
-        if noun in words and modifiers <= words:
+    if len(one) == len(other):
+        diff = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        if len(diff) == 1:
             return True
-    return False
+        first, second = [*diff, 0, 0][:2]
+        return len(diff) == 2 and second == first + 1 and (one[first], one[second]) == (other[second], other[first])
+    short, long = sorted((one, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -11,6 +11,7 @@ clean candidates, plus ``lead`` (the first candidates). Candidates exclude page 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from newsbrief.analysis.expected_rouge import choose
@@ -96,7 +97,7 @@ def _sumy_scores(method: str, candidates: Sequence[Sentence], title: str | None)
     raw = {sentence.index: 0.0 for sentence in candidates}
     for key, rating in rate_sentences(method, document, title).items():
         if key in back:
-            raw[back[key].index] = rating
+            raw[back[key].index] = rating if math.isfinite(rating) else 0.0  # LexRank on a one-word vocabulary: NaN
     return _normalise(raw)
 
 
