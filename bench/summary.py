@@ -1,6 +1,6 @@
 """Summary quality and speed on CNN/DailyMail dev: lead-3, every sumy method, and ``auto``.
 
-    python bench/summary.py [--limit N] [--count 3] [--methods auto,lead,...] [--by-part]
+    python bench/summary.py [--limit N] [--count 3] [--methods auto,lead,...] [--plain ...] [--by-part]
 
 Protocol (``../shared/eval/README.md``): ROUGE-1/2/Lsum F1 from ``rouge-score`` with
 ``use_stemmer=True``; the summary's sentences and each reference's sentences joined with
@@ -20,6 +20,10 @@ boundary rules), boilerplate and all: the standard baseline. ``lead`` is NewsBri
 named method (the first three *candidate* sentences: page furniture, fragments and
 duplicates skipped), shown so that what ``auto`` gains over mere cleaning is visible.
 The sumy methods rank the same clean candidates with sumy's algorithm alone.
+Rows named ``sumy:<method>`` are sumy out of the box, as its own command line runs it: its
+``PlaintextParser`` over the raw article (paragraphs at blank lines, upper-case lines as
+headings), no candidate cleaning, with the one change that cannot be avoided here: a
+tokenizer answering from spaCy (``PlaintextTokenizer``), since sumy's default needs NLTK data.
 
 Time: ``ms`` is what the summary step adds on top of the parse, per article: sentence
 segmentation plus ``summarize`` (best of ``--repeat``), mean and 95th percentile.
@@ -35,11 +39,13 @@ import time
 from collections.abc import Callable, Sequence
 
 from rouge_score.rouge_scorer import RougeScorer
+from sumy.parsers.plaintext import PlaintextParser
 
 from common import eval_root, percentile, print_table
 from newsbrief.analysis.pipeline import load_pipeline
 from newsbrief.analysis.segmentation import Sentence, split_sentences
 from newsbrief.analysis.summary import METHODS, summarize
+from newsbrief.analysis.sumy_bridge import SUMMARIZERS, make_summarizer
 
 MEASURES = ("rouge1", "rouge2", "rougeLsum")
 _PTB_SPACE = re.compile(r" (?=[,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|’)")
@@ -91,12 +97,74 @@ def method_runner(method: str, count: int) -> Callable[[object], list[str]]:
     return run
 
 
+class PlaintextTokenizer:
+    """sumy's tokenizer duck type answering from spaCy: the sentences and words of each
+    paragraph sumy's ``PlaintextParser`` hands over, parsed once up front (``warm``) so
+    the timed runs measure sumy, not spaCy."""
+
+    def __init__(self, nlp) -> None:
+        self._nlp = nlp
+        self._sentences: dict[str, list[str]] = {}
+        self._words: dict[str, list[str]] = {}
+
+    def warm(self, article: str) -> None:
+        texts = [t for t in plaintext_paragraphs(article) if t not in self._sentences]
+        for text, doc in zip(texts, self._nlp.pipe(texts), strict=True):
+            self._learn(text, doc)
+
+    def _learn(self, text: str, doc) -> None:
+        self._sentences[text] = [s.text.strip() for s in doc.sents if s.text.strip()]
+        for sentence in doc.sents:
+            words = [t.text for t in sentence if not (t.is_punct or t.is_space)]
+            self._words.setdefault(sentence.text.strip(), words)
+
+    def to_sentences(self, text: str) -> list[str]:
+        if text not in self._sentences:
+            self._learn(text, self._nlp(text))
+        return self._sentences[text]
+
+    def to_words(self, sentence: str) -> list[str]:
+        if sentence not in self._words:
+            self._learn(sentence, self._nlp(sentence))
+        return self._words[sentence]
+
+
+def plaintext_paragraphs(article: str) -> list[str]:
+    """The texts ``PlaintextParser`` passes to ``to_sentences``: each paragraph's lines,
+    stripped and joined with a space (headings aside, which it keeps whole)."""
+    paragraphs, lines = [], []
+    for line in [*article.strip().splitlines(), ""]:
+        line = line.strip()
+        if line and not PlaintextParser._is_heading(line):
+            lines.append(line)
+        elif lines and (not line or PlaintextParser._is_heading(line)):
+            paragraphs.append(" ".join(lines).strip())
+            lines = []
+    return paragraphs
+
+
+def plain_sumy_runner(method: str, count: int, tokenizer: PlaintextTokenizer) -> Callable[[str], list[str]]:
+    """sumy's ``method`` as its command line sets it up, over the raw article text."""
+
+    def run(article: str) -> list[str]:
+        parser = PlaintextParser(article, tokenizer)
+        summarizer = make_summarizer(method)
+        if method == "edmundson":
+            summarizer.bonus_words = parser.significant_words
+            summarizer.stigma_words = parser.stigma_words
+        return [str(s) for s in summarizer(parser.document, count)]
+
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--count", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--methods", default="lead-3," + ",".join(m for m in METHODS if m != "auto") + ",auto")
+    parser.add_argument("--plain", default=",".join(SUMMARIZERS),
+                        help="sumy methods also run out of the box on the raw text ('' for none)")
     parser.add_argument("--by-part", action="store_true", help="also print R-1/R-2 per corpus part")
     args = parser.parse_args()
 
@@ -108,12 +176,24 @@ def main() -> None:
     runners = {m: (lambda d, c=args.count: lead3(d, c)) if m == "lead-3" else method_runner(m, args.count)
                for m in methods}
 
+    tokenizer = PlaintextTokenizer(nlp)
+    plain = [m for m in args.plain.split(",") if m]
+    if plain:
+        for article in articles:
+            tokenizer.warm(article["text"])
+    # Every runner takes the article and its parse; the out-of-the-box sumy runs use the text.
+    inputs: dict[str, Callable[[dict, object], object]] = {m: (lambda a, d: d) for m in runners}
+    for method in plain:
+        runners[f"sumy:{method}"] = plain_sumy_runner(method, args.count, tokenizer)
+        inputs[f"sumy:{method}"] = lambda a, d: a["text"]
+
     results: dict[str, dict[str, list[float]]] = {}
     for method, run in runners.items():
         scores: dict[str, list[float]] = {k: [] for k in (*MEASURES, "ms", "words")}
         parts: dict[str, list[tuple[float, float]]] = {}
         for article, doc in zip(articles, docs, strict=True):
-            ms, chosen = best_of(args.repeat, lambda d=doc, r=run: r(d))
+            given = inputs[method](article, doc)
+            ms, chosen = best_of(args.repeat, lambda g=given, r=run: r(g))
             targets = [reference_sentences(r) for r in article["references"]]
             rouge = scorer.score_multi(targets, "\n".join(chosen))
             for measure in MEASURES:
