@@ -221,3 +221,36 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person(analyzer: Analyzer)
     analysis = analyse(analyzer, text)
     assert only_quote(analysis, "ignored them").speaker == "Tyra McClenney"
     assert only_quote(analysis, "all talk").speaker == "Tyra McClenney"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The small model parses "Kovac barked" here as a compound: only the surface frame is left.
+        "Marta Kovac chaired the hearing.\n\n“Put the cameras away,” Kovac barked.",
+        "Marta Kovac chaired the hearing.\n\n“Put the cameras away!” snapped Kovac.",
+    ],
+)
+def test_any_verb_in_the_frame_after_a_comma_quote_attributes_it(analyzer: Analyzer, text: str) -> None:
+    # "barked" and "snapped" are not in the speech-verb lexicon: the frame alone attributes.
+    quote = only_quote(analyse(analyzer, text), "cameras away")
+    assert quote.speaker == "Marta Kovac"
+    assert quote.cue is not None and quote.cue.text in ("barked", "snapped")
+
+
+def test_a_title_before_a_name_and_verb_is_not_a_quote(analyzer: Analyzer) -> None:
+    text = "“Harbour Lights,” Marta Kovac recorded in one night, sold well that winter."
+    assert [q for q in analyse(analyzer, text).quotes if q.kind != "indirect"] == []
+
+
+def test_reported_clause_before_a_quoted_branch_is_still_indirect(analyzer: Analyzer) -> None:
+    text = (
+        "Councillor Ivo Marek said he supported the ferry plan and called the old timetable "
+        "“a relic nobody defends.”"
+    )
+    analysis = analyse(analyzer, text)
+    indirect = only_quote(analysis, "ferry plan")
+    assert indirect.kind == "indirect"
+    assert indirect.text == "he supported the ferry plan"
+    assert indirect.speaker == "Ivo Marek"
+    assert only_quote(analysis, "relic nobody").kind == "partial"

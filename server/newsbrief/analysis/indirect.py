@@ -18,6 +18,7 @@ from newsbrief.analysis.quotebase import QuoteContext, RawQuote
 
 _MIN_INDIRECT_TOKENS = 3
 _EDGE_DEPS = {"mark", "cc", "punct"}
+_LATER_BRANCH_DEPS = {"conj", "advcl"}
 
 
 def indirect_quotes(context: QuoteContext) -> list[RawQuote]:
@@ -73,8 +74,25 @@ def _is_infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
+def _before_quoted_branch(content: list[Token], quoted: set[int]) -> list[Token]:
+    """"He says he respects Clinton and calls her “an intelligent woman”": when the quotation
+    sits in a later branch of the reported clause (a conjunct or an adverbial clause after
+    its verb), the clause up to that branch is still reported speech; the branch is the
+    partial quote's."""
+    if not content or not any(t.i in quoted for t in content):
+        return content
+    inside = {t.i for t in content}
+    head = next((t for t in content if t.head.i not in inside or t.head.i == t.i), None)
+    if head is None:
+        return content
+    for child in head.children:
+        if child.i > head.i and child.dep_ in _LATER_BRANCH_DEPS and any(t.i in quoted for t in child.subtree):
+            return [t for t in content if t.i < child.left_edge.i]
+    return content
+
+
 def _reported_clause(context: QuoteContext, cue: Token, tokens: Iterable[Token], speaker: Token) -> RawQuote | None:
-    content = sorted(tokens, key=lambda token: token.i)
+    content = _before_quoted_branch(sorted(tokens, key=lambda token: token.i), context.quoted)
     if any(t.i in context.quoted for t in content):
         return None  # the quoted part is reported as a partial quote
     while content and (content[0].dep_ in _EDGE_DEPS or content[0].is_punct or content[0].is_space):

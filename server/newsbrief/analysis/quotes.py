@@ -3,7 +3,8 @@
 Direct and partial quotes start from quotation marks (:mod:`quotemarks`). The cue is, in
 order: the speech verb the quotation hangs from in the parse; the best speech verb of the
 sentences holding it; a short cue sentence right after it or a colon-ended one before it; a
-dash and a name after the closing mark (“...” ― Jane Doe); a name and a colon before it. A
+name and any verb right after a comma-ended quotation (“...,” Kovac barked); a dash and a name
+after the closing mark (“...” ― Jane Doe); a name and a colon before it. A
 fully quoted sentence without a cue continues the previous quote's speaker. Indirect speech
 comes from :mod:`indirect`. Speakers stay mentions here ("he", "the senator"); :mod:`speakers`
 resolves them to actors.
@@ -43,6 +44,8 @@ _NOT_SPEAKERS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "OR
 _NAMING_WORDS = {"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "known as", "called the",
                  "slogan", "hashtag", "word", "words", "term", "phrase", "label"}
 _MAX_DASH_NAME_TOKENS = 6
+_MAX_FRAME_TOKENS = 6
+_FRAME_STOPS = {".", ";", ":", "“", "”", '"'}
 _TITLE_LEADS = {"on", "in"}  # "appeared on “Fox and Friends”", "starred in “The Apprentice”"
 
 
@@ -67,6 +70,8 @@ def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | Non
     if cue is None:
         cue = _cue_nearby(context, first, last)
     speaker = speaker_of(cue, context.quoted) if cue is not None else None
+    if cue is None:
+        cue, speaker = _frame_after_quote(context, span) or (None, None)
     clause = cue_clause(cue, speaker) if cue is not None else set()
     extra = [t for t in frame if t.i not in context.quoted and t.i not in clause and t.is_alpha]
     is_direct = len(extra) <= _MAX_DIRECT_EXTRA_WORDS
@@ -117,6 +122,67 @@ def _cue_nearby(context: QuoteContext, first: int, last: int) -> Token | None:
         if candidates:
             return candidates[-1]
     return None
+
+
+def _frame_after_quote(context: QuoteContext, span: QuotedSpan) -> tuple[Token, Token] | None:
+    """“Go back to Univision,” Trump barked / “Not today!” snapped the senator: a quotation
+    ending in a comma (or ! or ?) and followed at once by a subject and a finite verb, in
+    either order, is that subject's words whatever the verb, so a manner-of-speaking verb the
+    lexicon lacks still attributes it. Read from the surface, as the small model often parses
+    "Trump barked" as a compound. The comma is what makes the frame: without it the words
+    after the mark start a sentence of their own. Returns (verb, subject)."""
+    if span.close_char is None:
+        return None
+    text = context.text
+    inner = text[span.start_char : span.close_char].rstrip()  # the span's text stops before its comma
+    after = text[span.close_char + 1 : span.close_char + 3].lstrip(" ")
+    if not (inner.endswith((",", "!", "?")) or after.startswith(",")):
+        return None
+    window = [context.doc[i] for i in context.token_range(span.close_char + 1, len(text))[:_MAX_FRAME_TOKENS]]
+    if window and window[0].text == ",":
+        window = window[1:]
+    if not window or any(t.i in context.quoted for t in window):
+        return None
+    if _is_frame_verb(window[0]):
+        subject = _subject_at(window[1:])
+        framed = (window[0], subject[-1]) if subject else None
+    else:
+        subject = _subject_at(window)
+        verb = window[len(subject)] if subject and len(subject) < len(window) else None
+        framed = (verb, subject[-1]) if verb is not None and _is_frame_verb(verb) else None
+    words = text[span.start_char : span.end_char].split()
+    if framed is not None and not is_speech_verb(framed[0]) and _looks_like_title(words):
+        return None  # “The Wall,” Pink Floyd released: a title, not words
+    return framed
+
+
+def _is_frame_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN", "VBZ") and token.text.islower()
+
+
+def _subject_at(tokens: list[Token]) -> list[Token]:
+    """The subject a frame starts with: a name, he/she/they, or "the" + a word for a person."""
+    if not tokens:
+        return []
+    first = tokens[0]
+    if first.pos_ == "PRON":
+        return [first] if first.lower_ in _THIRD_PERSON - {"it"} else []
+    if first.pos_ == "PROPN":
+        names = [first]
+        for token in tokens[1:]:
+            if token.pos_ != "PROPN":
+                break
+            names.append(token)
+        return names
+    if first.pos_ == "DET":
+        for n, token in enumerate(tokens[1:4], start=1):
+            if token.pos_ == "NOUN" and is_speaker_noun(token.lemma_.lower()):
+                following = tokens[n + 1] if n + 1 < len(tokens) else None
+                if following is None or following.pos_ != "NOUN":
+                    return tokens[: n + 1]
+            if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+    return []
 
 
 def _clause_subject(context: QuoteContext, content: list[Token]) -> tuple[Span, Span] | None:
