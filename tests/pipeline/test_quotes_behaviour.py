@@ -254,3 +254,34 @@ def test_reported_clause_before_a_quoted_branch_is_still_indirect(analyzer: Anal
     assert indirect.text == "he supported the ferry plan"
     assert indirect.speaker == "Ivo Marek"
     assert only_quote(analysis, "relic nobody").kind == "partial"
+
+
+def test_a_capitalised_name_the_model_mistags_still_makes_the_frame(analyzer: Analyzer) -> None:
+    # The small model tags "Bond" as a common noun here; after a comma a capital marks a name.
+    # The next quotation follows at once: the frame ends where it starts.
+    text = (
+        "Ada Bond chaired the hearing.\n\n"
+        "\"Ivo wants to look tough tonight,\" Bond shot back. \"Let me finish.\""
+    )
+    quote = only_quote(analyse(analyzer, text), "look tough")
+    assert quote.cue is not None and quote.cue.text == "shot"
+    assert quote.speaker == "Ada Bond"
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quote(analyzer: Analyzer) -> None:
+    text = "On the radio later that day, Ivo Marek went further: “If the ferry stops, the island stops.”"
+    quote = only_quote(analyse(analyzer, text), "island stops")
+    assert quote.kind == "direct"
+    assert quote.speaker == "Ivo Marek"
+
+
+def test_a_sign_before_a_colon_is_not_a_speaker(analyzer: Analyzer) -> None:
+    text = "The ferry was late again on Monday. The sign at the pier read: “No boarding after dark.”"
+    quotes = [q for q in analyse(analyzer, text).quotes if "No boarding" in q.text]
+    assert all(q.speaker is None and q.speaker_mention is None for q in quotes)
+
+
+def test_short_capitalised_words_said_outright_are_speech(analyzer: Analyzer) -> None:
+    text = "Ivo Marek had said, “We’ll see,” when asked whether the ferry would run in winter."
+    quote = only_quote(analyse(analyzer, text), "We’ll see")
+    assert quote.speaker == "Ivo Marek"

@@ -45,6 +45,8 @@ _NAMING_WORDS = {"so-called", "dubbed", "nicknamed", "titled", "entitled", "name
                  "slogan", "hashtag", "word", "words", "term", "phrase", "label"}
 _MAX_DASH_NAME_TOKENS = 6
 _MAX_FRAME_TOKENS = 6
+_SAYING_LEMMAS = {"say", "tell", "add", "reply", "respond", "retort", "ask", "insist", "explain", "warn"}
+_NAME_LIKE_POS = {"PROPN", "NOUN", "VERB", "ADJ"}
 _FRAME_STOPS = {".", ";", ":", "“", "”", '"'}
 _TITLE_LEADS = {"on", "in"}  # "appeared on “Fox and Friends”", "starred in “The Apprentice”"
 
@@ -71,7 +73,7 @@ def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | Non
         cue = _cue_nearby(context, first, last)
     speaker = speaker_of(cue, context.quoted) if cue is not None else None
     if cue is None:
-        cue, speaker = _frame_after_quote(context, span) or (None, None)
+        cue, speaker = _frame_after_quote(context, span) or _clause_before_colon(context, span) or (None, None)
     clause = cue_clause(cue, speaker) if cue is not None else set()
     extra = [t for t in frame if t.i not in context.quoted and t.i not in clause and t.is_alpha]
     is_direct = len(extra) <= _MAX_DIRECT_EXTRA_WORDS
@@ -87,7 +89,9 @@ def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | Non
         if not is_direct or not _is_sentence_like(words):
             return None  # scare quotes, titles, terms: no one is quoted
         return RawQuote(span.start_char, span.end_char, "direct", written_cue, None, 0.5, paragraph, span.closed)
-    if _looks_like_title(words) and (not is_direct or _named_in_passing(context, span)):
+    if _looks_like_title(words) and not _said_outright(cue, content) and (
+        not is_direct or _named_in_passing(context, span)
+    ):
         return None  # a fragment in quote marks is someone's words only when someone says it
     kind: QuoteKind = "direct" if is_direct else "partial"
     confidence = 0.9 if is_direct else 0.75
@@ -141,13 +145,16 @@ def _frame_after_quote(context: QuoteContext, span: QuotedSpan) -> tuple[Token, 
     window = [context.doc[i] for i in context.token_range(span.close_char + 1, len(text))[:_MAX_FRAME_TOKENS]]
     if window and window[0].text == ",":
         window = window[1:]
-    if not window or any(t.i in context.quoted for t in window):
+    ends = [n for n, t in enumerate(window) if t.i in context.quoted or t.text in _FRAME_STOPS or "\n" in t.text]
+    window = window[: ends[0]] if ends else window
+    if not window:
         return None
+    mid_sentence = inner.endswith(",") or after.startswith(",")
     if _is_frame_verb(window[0]):
-        subject = _subject_at(window[1:])
+        subject = _subject_at(window[1:], mid_sentence=mid_sentence)
         framed = (window[0], subject[-1]) if subject else None
     else:
-        subject = _subject_at(window)
+        subject = _subject_at(window, mid_sentence=mid_sentence)
         verb = window[len(subject)] if subject and len(subject) < len(window) else None
         framed = (verb, subject[-1]) if verb is not None and _is_frame_verb(verb) else None
     words = text[span.start_char : span.end_char].split()
@@ -156,23 +163,39 @@ def _frame_after_quote(context: QuoteContext, span: QuotedSpan) -> tuple[Token, 
     return framed
 
 
+def _clause_before_colon(context: QuoteContext, span: QuotedSpan) -> tuple[Token, Token] | None:
+    """In a Fox interview, Trump went even further: “...”: a clause ending in a colon right
+    before the quotation introduces it, and its subject, when a person or a body, says it."""
+    opening = context.token_range(span.open_char, span.open_char + 1)
+    if not opening or opening[0] < 2 or context.doc[opening[0] - 1].text != ":":
+        return None
+    verb = context.doc[opening[0] - 1].head
+    if verb.i in context.quoted or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in context.quoted), None)
+    return (verb, subject) if subject is not None and _can_speak(subject) else None
+
+
 def _is_frame_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN", "VBZ") and token.text.islower()
 
 
-def _subject_at(tokens: list[Token]) -> list[Token]:
-    """The subject a frame starts with: a name, he/she/they, or "the" + a word for a person."""
+def _subject_at(tokens: list[Token], *, mid_sentence: bool) -> list[Token]:
+    """The subject a frame starts with: a name, he/she/they, or "the" + a word for a person.
+    After a comma the sentence goes on, so a capital letter marks a name even when the
+    small model tags it otherwise (“...,” Trump shot back: "Trump" as a verb)."""
     if not tokens:
         return []
     first = tokens[0]
     if first.pos_ == "PRON":
         return [first] if first.lower_ in _THIRD_PERSON - {"it"} else []
-    if first.pos_ == "PROPN":
-        names = [first]
-        for token in tokens[1:]:
-            if token.pos_ != "PROPN":
-                break
-            names.append(token)
+    names: list[Token] = []
+    for token in tokens:
+        capitalised = token.is_alpha and token.text[:1].isupper() and token.pos_ in _NAME_LIKE_POS
+        if not (token.pos_ == "PROPN" or (mid_sentence and capitalised)):
+            break
+        names.append(token)
+    if names:
         return names
     if first.pos_ == "DET":
         for n, token in enumerate(tokens[1:4], start=1):
@@ -281,6 +304,15 @@ def _is_sentence_like(words: list[str]) -> bool:
     if len(words) >= _MIN_UNCUED_WORDS:
         return True
     return len(words) >= 2 and words[0][:1].isupper() and words[-1].endswith((".", "!", "?"))
+
+
+def _said_outright(cue: Token | None, content: list[Token]) -> bool:
+    """Sanders said, “We’ll see,”: words that are the very complement of a verb of saying are
+    speech even when short and capitalised like a title (“He said ‘Frozen’ was his favourite”
+    keeps the title: there the quoted word hangs from "was", not from "said")."""
+    if cue is None or cue.lemma_.lower() not in _SAYING_LEMMAS:
+        return False
+    return any(t.head.i == cue.i and t.dep_ in ("ccomp", "parataxis") for t in content)
 
 
 def _looks_like_title(words: list[str]) -> bool:

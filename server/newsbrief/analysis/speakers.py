@@ -56,6 +56,11 @@ def resolve_speakers(doc: Doc, quotes: Sequence[RawQuote], actors: list[ActorDra
     return speakers
 
 
+def _capitalised_mid_sentence(token: Token) -> bool:
+    """A capitalised word inside a sentence, which the small model may tag as anything."""
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not token.is_sent_start
+
+
 def _quoted_tokens(doc: Doc, quotes: Sequence[RawQuote]) -> list[bool]:
     quoted = [False] * len(doc)
     for quote in quotes:
@@ -101,6 +106,8 @@ class _Resolver:
             actor = self.descriptions.resolve(root)  # "the senator", "Senator from Texas says"
         elif actor is None and (root.pos_ == "PROPN" or root.ent_type_ in _KIND_BY_LABEL):
             actor = self.named(root)
+        if actor is None and _capitalised_mid_sentence(root):
+            actor = self.known_by_last_word(root)  # "Bond shot back", "Bond" tagged a noun
         if root.i in self.groups:
             actor = self.groups[root.i]  # "Mr. Grassley and Mr. Leahy say"
         if actor is not None:
@@ -139,14 +146,21 @@ class _Resolver:
         while start < root.i and _is_title(self.doc[start]):
             start += 1
         span = self.doc[start : root.i + 1]
-        words = tuple(t.lower_.strip(".") for t in span)
-        known = [a for a in self.actors if a.name_words and a.name_words[-1] == words[-1] and a.kind != "place"]
-        if known:
-            return self.pronouns.antecedents.find(root, lambda a: a in known, max_back=10_000) or known[0]
+        known = self.known_by_last_word(root)
+        if known is not None:
+            return known
         kind = _KIND_BY_LABEL.get(root.ent_type_, "person")
         if kind == "place":
             return None
         return self.new_actor(self._fullest_earlier_form(span), kind)  # type: ignore[arg-type]
+
+    def known_by_last_word(self, root: Token) -> ActorDraft | None:
+        """The actor whose name ends in this word (the nearest before it when several do)."""
+        last = root.lower_.strip(".")
+        known = [a for a in self.actors if a.name_words and a.name_words[-1] == last and a.kind != "place"]
+        if not known:
+            return None
+        return self.pronouns.antecedents.find(root, lambda a: a in known, max_back=10_000) or known[0]
 
     def new_actor(self, span: Span, kind: ActorKind) -> ActorDraft:
         actor = ActorDraft(kind=kind, mentions=[span])
