@@ -285,3 +285,20 @@ def test_short_capitalised_words_said_outright_are_speech(analyzer: Analyzer) ->
     text = "Ivo Marek had said, “We’ll see,” when asked whether the ferry would run in winter."
     quote = only_quote(analyse(analyzer, text), "We’ll see")
     assert quote.speaker == "Ivo Marek"
+
+
+def test_reported_clause_stops_before_a_quoted_relative_clause(analyzer: Analyzer) -> None:
+    text = (
+        "Councillor Ivo Marek said the ferry would lose its subsidy next year, which he called "
+        "“a slow death for the island.”"
+    )
+    quote = only_quote(analyse(analyzer, text), "lose its subsidy")
+    assert quote.kind == "indirect"
+    assert quote.text == "the ferry would lose its subsidy next year"
+
+
+def test_a_speech_participle_after_the_reported_clause_is_not_part_of_it(analyzer: Analyzer) -> None:
+    text = "On Friday, Ivo Marek told the council that he would not seek a recount, conceding the seat."
+    quote = only_quote(analyse(analyzer, text), "recount")
+    assert quote.text == "he would not seek a recount"
+    assert quote.speaker == "Ivo Marek"

@@ -18,7 +18,7 @@ from newsbrief.analysis.quotebase import QuoteContext, RawQuote
 
 _MIN_INDIRECT_TOKENS = 3
 _EDGE_DEPS = {"mark", "cc", "punct"}
-_LATER_BRANCH_DEPS = {"conj", "advcl"}
+_LATER_BRANCH_DEPS = {"conj", "advcl", "relcl", "acl"}
 
 
 def indirect_quotes(context: QuoteContext) -> list[RawQuote]:
@@ -75,24 +75,41 @@ def _is_infinitive(verb: Token) -> bool:
 
 
 def _before_quoted_branch(content: list[Token], quoted: set[int]) -> list[Token]:
-    """"He says he respects Clinton and calls her “an intelligent woman”": when the quotation
-    sits in a later branch of the reported clause (a conjunct or an adverbial clause after
-    its verb), the clause up to that branch is still reported speech; the branch is the
-    partial quote's."""
+    """"He says he respects Clinton and calls her “an intelligent woman”", "He declared that
+    Trump would have a path to the nomination, which he called “a disaster”": when the
+    quotation sits in a later branch of the reported clause (a conjunct, an adverbial or a
+    relative clause after its verb), the clause up to that branch is still reported speech;
+    the branch is the partial quote's."""
     if not content or not any(t.i in quoted for t in content):
         return content
     inside = {t.i for t in content}
     head = next((t for t in content if t.head.i not in inside or t.head.i == t.i), None)
+    first_quoted = next(t for t in content if t.i in quoted)
     if head is None:
         return content
-    for child in head.children:
-        if child.i > head.i and child.dep_ in _LATER_BRANCH_DEPS and any(t.i in quoted for t in child.subtree):
-            return [t for t in content if t.i < child.left_edge.i]
+    branch = None
+    node = first_quoted
+    while node.i != head.i and node.head.i in inside and node.head.i != node.i:
+        if node.dep_ in _LATER_BRANCH_DEPS and node.left_edge.i > head.i:
+            branch = node  # the highest such branch below the clause's verb
+        node = node.head
+    return [t for t in content if t.i < branch.left_edge.i] if branch is not None else content
+
+
+def _before_speech_participle(content: list[Token], cue: Token) -> list[Token]:
+    """"Sanders told the AP that he would not seek a recount, conceding the race": a speech
+    verb's participle after a comma is the reporter's frame (and a cue of its own), not part
+    of what was reported."""
+    for n, token in enumerate(content):
+        after_comma = n > 0 and content[n - 1].text == ","
+        if after_comma and token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > cue.i and is_speech_verb(token):
+            return content[:n]
     return content
 
 
 def _reported_clause(context: QuoteContext, cue: Token, tokens: Iterable[Token], speaker: Token) -> RawQuote | None:
     content = _before_quoted_branch(sorted(tokens, key=lambda token: token.i), context.quoted)
+    content = _before_speech_participle(content, cue)
     if any(t.i in context.quoted for t in content):
         return None  # the quoted part is reported as a partial quote
     while content and (content[0].dep_ in _EDGE_DEPS or content[0].is_punct or content[0].is_space):
