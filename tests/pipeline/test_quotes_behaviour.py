@@ -302,3 +302,11 @@ def test_a_speech_participle_after_the_reported_clause_is_not_part_of_it(analyze
     quote = only_quote(analyse(analyzer, text), "recount")
     assert quote.text == "he would not seek a recount"
     assert quote.speaker == "Ivo Marek"
+
+
+def test_an_asked_question_parsed_as_an_adverbial_clause_is_reported(analyzer: Analyzer) -> None:
+    text = "Ivo Marek shook hands with the crew and asked the workers if they planned to strike in May."
+    quote = only_quote(analyse(analyzer, text), "strike in May")
+    assert quote.kind == "indirect"
+    assert quote.speaker == "Ivo Marek"
+    assert quote.cue is not None and quote.cue.text == "asked"

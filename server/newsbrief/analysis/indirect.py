@@ -1,10 +1,12 @@
 """Indirect (reported) speech: "Hegseth emphasized that any assurances should come from Europe".
 
 The reported content is, for a speech verb with a speaker: its clausal complement ("said
-[that] ..."), its infinitive complement with the object before it ("urged Republicans to
-join ..."), the clause it interrupts ("Lenox, Mr. Clarke said, was a juggernaut"), or what
-follows its colon. For "according to X" it is the clause the phrase is attached to. Content
-holding quotation marks is left to the quote extractor (a partial quote).
+[that] ..."), the question an "ask" puts ("asked them if ..."), its infinitive complement
+with the object before it ("urged Republicans to join ..."), the clause it interrupts
+("Lenox, Mr. Clarke said, was a juggernaut"), or what follows its colon. For "according to
+X" it is the clause the phrase is attached to. Content holding quotation marks is left to
+the quote extractor (a partial quote), except the part of the clause before the branch that
+holds them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from newsbrief.analysis.quotebase import QuoteContext, RawQuote
 
 _MIN_INDIRECT_TOKENS = 3
 _EDGE_DEPS = {"mark", "cc", "punct"}
+_QUESTION_VERBS = {"ask", "wonder", "question"}
 _LATER_BRANCH_DEPS = {"conj", "advcl", "relcl", "acl"}
 
 
@@ -47,6 +50,9 @@ def _reported_contents(cue: Token) -> Iterator[list[Token]]:
         if child.dep_ == "ccomp":
             found = True
             yield list(child.subtree)
+        elif child.dep_ == "advcl" and child.i > cue.i and _is_asked_question(cue, child):
+            found = True  # "asked workers if they planned to attend": parsed as an adverbial clause
+            yield list(child.subtree)
         elif child.dep_ == "xcomp" and child.i > cue.i and _is_infinitive(child):
             found = True
             objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < child.i]
@@ -68,6 +74,12 @@ def _according_content(according: Token) -> list[Token]:
         return []
     inner = {t.i for t in according.subtree}
     return [t for t in head.subtree if t.i not in inner]
+
+
+def _is_asked_question(cue: Token, clause: Token) -> bool:
+    return cue.lemma_.lower() in _QUESTION_VERBS and any(
+        child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in clause.children
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:
