@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.analysis.segmentation import is_quote_only, split_sentences
+from newsbrief.analysis.segmentation import continues_a_quotation, is_quote_only, split_sentences
 from newsbrief.analysis.summary import METHODS, summarize
 from tests.docs import doc_from_paragraphs
 
@@ -139,6 +139,44 @@ def test_a_sentence_announcing_what_follows_is_not_chosen(method: str) -> None:
 )
 def test_quote_only_sentences(text: str, fragment: bool) -> None:
     assert is_quote_only(text) is fragment
+
+
+QUOTED_PASSAGE = [
+    ["Heavy rain flooded the town of Riverton on Monday, forcing hundreds of residents from their homes."],
+    [
+        "“We have lost the mill road and the school.",
+        "The levee failed in two places overnight.",
+        "We find the delay unacceptable.”",
+    ],
+    ["Officials opened three shelters and asked residents to avoid the flooded roads."],
+    ["Forecasters expect more rain on Thursday, which could delay the repairs."],
+]
+
+
+def test_sentences_inside_a_quoted_passage_are_found() -> None:
+    sentences = split_sentences(doc_from_paragraphs(QUOTED_PASSAGE))
+    assert continues_a_quotation(sentences) == [False, False, True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("passage", "inside"),
+    [
+        (["“The water rose fast,” the mayor said.", "Then it stopped."], [False, False]),
+        (["“The water rose fast.", "Then it stopped,” the mayor said."], [False, False]),
+        (['"The water rose fast.', 'Then it stopped."'], [False, True]),
+    ],
+)
+def test_a_quoted_passage_ends_where_its_mark_closes(passage: list[str], inside: list[bool]) -> None:
+    assert continues_a_quotation(split_sentences(doc_from_paragraphs([passage]))) == inside
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_the_middle_or_end_of_a_quoted_passage_is_not_chosen(method: str) -> None:
+    sentences = split_sentences(doc_from_paragraphs(QUOTED_PASSAGE, verbs=frozenset({"failed", "find", "expect"})))
+    texts = [s.text for s in summarize(sentences, count=3, method=method).sentences]
+    assert len(texts) == 3
+    assert "The levee failed in two places overnight." not in texts
+    assert "We find the delay unacceptable.”" not in texts
 
 
 def test_a_title_steers_auto() -> None:

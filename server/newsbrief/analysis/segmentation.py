@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -108,3 +109,27 @@ def is_quote_only(text: str) -> bool:
         if not (text[end - 1].isalpha() and text[end + 1 : end + 2].isalpha()):  # not an apostrophe
             return not any(char.isalpha() for char in text[end + 1 :])
     return True
+
+
+def continues_a_quotation(sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence, whether it starts inside a quotation an earlier sentence of its
+    paragraph opened and says nothing after it closes: the middle or end of a quoted passage
+    (``We feel that is ridiculous.”``), a fragment without its speaker like
+    :func:`is_quote_only`'s. Double marks only (curly by balance, straight by parity): single
+    ones are apostrophes too often to count."""
+    result = []
+    paragraph, curly, straight = -1, 0, False
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, curly, straight = sentence.paragraph, 0, False
+        text = sentence.text
+        inside = curly > 0 or straight
+        if inside:
+            last_close = max(text.rfind("”"), text.rfind('"'))
+            tail = text[last_close + 1 :] if last_close >= 0 else ""
+            result.append(not any(char.isalpha() for char in tail))
+        else:
+            result.append(False)
+        curly = max(curly + text.count("“") - text.count("”"), 0)
+        straight = straight ^ (text.count('"') % 2 == 1)
+    return result

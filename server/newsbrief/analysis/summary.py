@@ -3,10 +3,12 @@
 ``auto`` (the default) chooses the leading sentences expected to score best against a human
 summary: learned word and word-pair salience (``word_stats``, ``salience``) and a search for
 the set with the highest expected ROUGE (``expected_rouge``). On CNN/DailyMail it scores above
-the first three sentences (lead-3), where sumy's methods, used plainly, score 5-7 ROUGE-1
+the first three sentences (lead-3), where sumy's methods, used plainly, score 2.5-8 ROUGE-1
 below them (figures in models/README.md). The named methods are sumy's own, over the same
 clean candidates, plus ``lead`` (the first candidates). Candidates exclude page furniture
-(``segmentation``), fragments, duplicates and the title repeated.
+(``segmentation``), fragments, duplicates and the title repeated; quotations without their
+speaker (a quoted sentence alone, or the middle or end of a quoted passage) are used only when
+too few other sentences are left.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from newsbrief.analysis.expected_rouge import choose
 from newsbrief.analysis.salience import SalienceModel, fitted_model, salience
 from newsbrief.analysis.schema import Summary, SummarySentence
-from newsbrief.analysis.segmentation import Sentence, is_quote_only
+from newsbrief.analysis.segmentation import Sentence, continues_a_quotation, is_quote_only
 from newsbrief.analysis.sumy_bridge import SUMMARIZERS, build_document, rate_sentences, sentence_words
 from newsbrief.analysis.word_stats import article_words
 
@@ -45,7 +47,10 @@ def usable_candidates(sentences: Sequence[Sentence], title: str | None, count: i
     """The candidates, without quotations missing their speaker and without sentences that
     only announce what follows ("Obama also said:"), unless fewer than ``count`` would be left."""
     candidates = candidate_sentences(sentences, title)
-    attributed = [s for s in candidates if not is_quote_only(s.text) and not s.text.endswith(":")]
+    inside = {s.index for s, within in zip(sentences, continues_a_quotation(sentences), strict=True) if within}
+    attributed = [
+        s for s in candidates if not is_quote_only(s.text) and s.index not in inside and not s.text.endswith(":")
+    ]
     return attributed if len(attributed) >= count else candidates
 
 
