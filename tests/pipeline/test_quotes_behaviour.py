@@ -310,3 +310,18 @@ def test_an_asked_question_parsed_as_an_adverbial_clause_is_reported(analyzer: A
     assert quote.kind == "indirect"
     assert quote.speaker == "Ivo Marek"
     assert quote.cue is not None and quote.cue.text == "asked"
+
+
+def test_continuing_to_do_something_is_not_reported_speech(analyzer: Analyzer) -> None:
+    text = "Ivo Marek said the ferry company continued to ignore the safety rules, and the council agreed to pay."
+    quotes = analyse(analyzer, text).quotes
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["said"]
+
+
+def test_a_country_is_not_the_longer_country_named_after_it(analyzer: Analyzer) -> None:
+    text = (
+        "Fighting spread along the border with South Sudan this week.\n\n"
+        "Sudan has said it will open the crossings to aid convoys by Friday."
+    )
+    quote = only_quote(analyse(analyzer, text), "open the crossings")
+    assert quote.speaker == "Sudan"

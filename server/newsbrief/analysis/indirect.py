@@ -20,6 +20,7 @@ from newsbrief.analysis.quotebase import QuoteContext, RawQuote
 
 _MIN_INDIRECT_TOKENS = 3
 _EDGE_DEPS = {"mark", "cc", "punct"}
+_DEED_BEFORE_INFINITIVE = {"continue", "agree", "repeat", "signal", "project"}
 _QUESTION_VERBS = {"ask", "wonder", "question"}
 _LATER_BRANCH_DEPS = {"conj", "advcl", "relcl", "acl"}
 
@@ -53,7 +54,7 @@ def _reported_contents(cue: Token) -> Iterator[list[Token]]:
         elif child.dep_ == "advcl" and child.i > cue.i and _is_asked_question(cue, child):
             found = True  # "asked workers if they planned to attend": parsed as an adverbial clause
             yield list(child.subtree)
-        elif child.dep_ == "xcomp" and child.i > cue.i and _is_infinitive(child):
+        elif child.dep_ == "xcomp" and child.i > cue.i and _is_infinitive(child) and _reports_an_infinitive(cue):
             found = True
             objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < child.i]
             start = objects[0].left_edge.i if objects else child.left_edge.i
@@ -80,6 +81,12 @@ def _is_asked_question(cue: Token, clause: Token) -> bool:
     return cue.lemma_.lower() in _QUESTION_VERBS and any(
         child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in clause.children
     )
+
+
+def _reports_an_infinitive(cue: Token) -> bool:
+    """"urged them to join", "vowed to fight" report speech; "continued to commit abuses" and
+    "agreed to pay" report deeds."""
+    return cue.lemma_.lower() not in _DEED_BEFORE_INFINITIVE
 
 
 def _is_infinitive(verb: Token) -> bool:

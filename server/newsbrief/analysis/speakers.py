@@ -125,11 +125,14 @@ class _Resolver:
         return known or self.by_token.get(narrator.name.root.i) or self.new_actor(narrator.name, "person")
 
     def _fuller(self, actor: ActorDraft) -> ActorDraft:
-        """"Varga" kept apart from "Ines Varga" (tagged as two entities): the fuller name."""
+        """"Varga" kept apart from "Ines Varga" (tagged as two entities): the fuller name. Only
+        a person's: "Sudan" is not "South Sudan", nor "Korea" "North Korea"."""
         words = actor.name_words
         if len(words) != 1:
             return actor
-        longer = [a for a in self.actors if len(a.name_words) > 1 and a.name_words[-1] == words[0]]
+        longer = [
+            a for a in self.actors if a.kind == "person" and len(a.name_words) > 1 and a.name_words[-1] == words[0]
+        ]
         if not longer and len(words[0]) >= _MIN_TYPO_LENGTH:
             # "McLenney said" about "Tyresha McClenney": a surname misspelt by one letter.
             longer = [
