@@ -146,3 +146,18 @@ def test_a_name_before_a_clause_subject_takes_no_appositive_role(analyzer: Analy
 def test_an_appositive_without_its_closing_comma_is_still_a_role(analyzer: Analyzer) -> None:
     found = people(analyzer, "Lena Marsh, president of the Ohio Grocers Association stated that costs rose.")
     assert "president of the Ohio Grocers Association" in found["Lena Marsh"].roles, found["Lena Marsh"].roles
+
+
+def test_a_nationality_used_as_an_adjective_is_not_a_group(analyzer: Analyzer) -> None:
+    text = (
+        "The Moldovan prime minister met Moldovan farmers and Austrian diplomats on Monday.\n\n"
+        "The Austrians promised to help, and the Moldovans thanked them."
+    )
+    groups = {a.name for a in actors_of(analyzer, text) if a.kind == "group"}
+    assert "Moldovan" not in groups and "Austrian" not in groups
+    assert {"Austrians", "Moldovans"} & groups
+
+
+def test_a_wire_dateline_is_not_an_actor(analyzer: Analyzer) -> None:
+    text = "LONDON — After nearly two years of talks, the government plans to lift the ban, officials said."
+    assert [a.name for a in actors_of(analyzer, text) if a.kind == "place"] == []

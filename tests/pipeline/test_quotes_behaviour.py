@@ -325,3 +325,9 @@ def test_a_country_is_not_the_longer_country_named_after_it(analyzer: Analyzer) 
     )
     quote = only_quote(analyse(analyzer, text), "open the crossings")
     assert quote.speaker == "Sudan"
+
+
+def test_a_dateline_is_not_part_of_the_reported_clause(analyzer: Analyzer) -> None:
+    text = "VIENNA — The ferry service will resume on Monday, the transport ministry said."
+    quote = only_quote(analyse(analyzer, text), "ferry service")
+    assert quote.text == "The ferry service will resume on Monday"

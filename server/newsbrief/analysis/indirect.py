@@ -21,6 +21,7 @@ from newsbrief.analysis.quotebase import QuoteContext, RawQuote
 _MIN_INDIRECT_TOKENS = 3
 _EDGE_DEPS = {"mark", "cc", "punct"}
 _DEED_BEFORE_INFINITIVE = {"continue", "agree", "repeat", "signal", "project"}
+_DASHES = {"—", "–", "--"}
 _QUESTION_VERBS = {"ask", "wonder", "question"}
 _LATER_BRANCH_DEPS = {"conj", "advcl", "relcl", "acl"}
 
@@ -126,11 +127,23 @@ def _before_speech_participle(content: list[Token], cue: Token) -> list[Token]:
     return content
 
 
+def _after_dateline(content: list[Token]) -> list[Token]:
+    """"WASHINGTON — The Senate passed the bill, officials said": the dateline is not reported."""
+    for n, token in enumerate(content[:5]):
+        if token.text in _DASHES:
+            before = [t for t in content[:n] if t.is_alpha]
+            return content[n + 1 :] if before and all(t.text.isupper() for t in before) else content
+        if not (token.is_punct or token.text.isupper()):
+            return content
+    return content
+
+
 def _reported_clause(context: QuoteContext, cue: Token, tokens: Iterable[Token], speaker: Token) -> RawQuote | None:
     content = _before_quoted_branch(sorted(tokens, key=lambda token: token.i), context.quoted)
     content = _before_speech_participle(content, cue)
     if any(t.i in context.quoted for t in content):
         return None  # the quoted part is reported as a partial quote
+    content = _after_dateline(content)
     while content and (content[0].dep_ in _EDGE_DEPS or content[0].is_punct or content[0].is_space):
         content = content[1:]
     while content and (content[-1].is_punct or content[-1].is_space or content[-1].dep_ == "cc"):

@@ -27,6 +27,7 @@ _LEADING_DROP = {"the", "a", "an"}
 _NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "bin", "al", "el", "la", "le", "du", "ibn"}
 _ODD_CHARACTERS = set("[]{}<>|/@#*=+_~^")
 _MAX_NAME_TOKENS = 8
+_DATELINE_ENDS = {"—", "–", "-", "--", ",", "("}
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         for part, part_kind in _split_possessive(ent, kind):
             span = clean_entity(part, part_kind)
-            if span is None or _part_of_a_title(span, part_kind):
+            if span is None or _part_of_a_title(span, part_kind) or _modifier_only(span, part_kind):
+                continue
+            if part_kind == "place" and _is_dateline(span):
                 continue
             if not is_actor_name(span, part_kind) and not _known_surname(span, surnames):
                 continue
@@ -66,6 +69,28 @@ def collect_mentions(doc: Doc) -> list[Mention]:
                 continue
             mentions.append(Mention(span, part_kind))
     return trim_unsupported(join_line_breaks(mentions))
+
+
+def _modifier_only(span: Span, kind: ActorKind) -> bool:
+    """"the Tunisian prime minister", "American officials", "Islamist parties": a nationality or
+    creed used as an adjective describes someone else; only as a noun ("the Tunisians", "Islamists
+    won") is it a group that acts."""
+    root = span.root
+    return kind == "group" and root.dep_ in ("amod", "compound") and root.head.i >= span.end
+
+
+def _is_dateline(span: Span) -> bool:
+    """"CAIRO — Gunmen opened fire ...": the capitalised place a wire story opens with says where
+    it was filed, not who acts in it."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        at_line_start
+        and span.text.isupper()
+        and following is not None
+        and following.text in _DATELINE_ENDS
+    )
 
 
 def join_line_breaks(mentions: list[Mention]) -> list[Mention]:
