@@ -331,3 +331,15 @@ def test_a_dateline_is_not_part_of_the_reported_clause(analyzer: Analyzer) -> No
     text = "VIENNA — The ferry service will resume on Monday, the transport ministry said."
     quote = only_quote(analyse(analyzer, text), "ferry service")
     assert quote.text == "The ferry service will resume on Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<post pic="" author="LenaOrtiz" stamp="1712345678">Thinking of the ferry crew today.</post>',
+        "The vote was set for “2026-03-14,” Ivo Marek said.",
+        "Friday on Channel Nine’s “New Day,” Sen. Lena Ortiz (D-OR), said she expected the report soon.",
+    ],
+)
+def test_markup_values_numbers_and_short_titles_are_not_quotes(analyzer: Analyzer, text: str) -> None:
+    assert [q for q in analyse(analyzer, text).quotes if q.kind != "indirect"] == []

@@ -62,6 +62,8 @@ def extract_quotes(doc: Doc, sentences: list[Sentence]) -> list[RawQuote]:
 
 
 def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | None:
+    if _is_markup_value(context.text, span):
+        return None
     first = context.sentence_index(span.open_char)
     last = context.sentence_index(max(outer_end(span) - 1, span.open_char))
     frame = [t for s in context.sentences[first : last + 1] for t in s.span]
@@ -96,6 +98,13 @@ def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | Non
     kind: QuoteKind = "direct" if is_direct else "partial"
     confidence = 0.9 if is_direct else 0.75
     return RawQuote(span.start_char, span.end_char, kind, written_cue, mention, confidence, paragraph, span.closed)
+
+
+def _is_markup_value(text: str, span: QuotedSpan) -> bool:
+    """author="MartinOMalley", timestamp="1449075600": an attribute of markup pasted in with the
+    text, or marks around a bare number or date; nobody's words."""
+    before = text[max(0, span.open_char - 1) : span.open_char]
+    return before == "=" or not any(char.isalpha() for char in text[span.start_char : span.end_char])
 
 
 def _choose_cue(candidates: list[Token], quote_tokens: set[int], context: QuoteContext) -> Token | None:
@@ -317,7 +326,7 @@ def _said_outright(cue: Token | None, content: list[Token]) -> bool:
 
 def _looks_like_title(words: list[str]) -> bool:
     """“The Apprentice”, “Make America Great Again”: a capitalised name, not speech."""
-    long_words = [w for w in words if len(w) > 3]
+    long_words = [w for w in words if len(w) > 3] or words  # “New Day”: short words only
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
         and bool(long_words)
