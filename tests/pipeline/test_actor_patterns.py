@@ -161,3 +161,13 @@ def test_a_nationality_used_as_an_adjective_is_not_a_group(analyzer: Analyzer) -
 def test_a_wire_dateline_is_not_an_actor(analyzer: Analyzer) -> None:
     text = "LONDON — After nearly two years of talks, the government plans to lift the ban, officials said."
     assert [a.name for a in actors_of(analyzer, text) if a.kind == "place"] == []
+
+
+def test_as_in_a_clause_about_the_person_gives_the_role_whatever_the_verb(analyzer: Analyzer) -> None:
+    text = "Prices will keep falling, said Ivo Marek, who follows the grocers as a senior analyst at Harbour Bank."
+    assert "senior analyst" in people(analyzer, text)["Ivo Marek"].roles
+
+
+def test_as_after_a_judging_verb_is_not_the_persons_role(analyzer: Analyzer) -> None:
+    text = "The claim came from Dana Whitfield, who described the mayor as a reckless gambler on Monday."
+    assert people(analyzer, text)["Dana Whitfield"].roles == []

@@ -5,7 +5,8 @@
   state, Clinton pushed …": a verb of holding or leaving office whose subject is the person
   (``office_verbs.txt``), through "was forced to", "later";
 - "Mariano, who as a Navy captain was the White House physician … and later retired … as a
-  rear admiral,": the relative clause's "as" phrases and its predicate.
+  rear admiral,": the relative clause's "as" phrases and its predicate; with any verb that
+  does not judge its object ("who follows Amazon as a managing director at D.A. Davidson").
 
 A verb with a direct object gives nothing: "described Clinton as a liar" is someone's judgement
 of the object, not the article's description of the subject.
@@ -22,6 +23,8 @@ from newsbrief.analysis.role_words import complement_end, is_person_noun, role_t
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "dative")
+_JUDGING_VERBS = {"describe", "call", "see", "regard", "view", "consider", "label", "brand", "treat", "portray",
+                  "depict", "characterize", "characterise", "cast", "paint", "dismiss", "denounce", "refer"}
 
 
 def as_roles(name: Span) -> list[str]:
@@ -47,6 +50,11 @@ def _relative_clause(name: Span) -> list[str]:
     if who.dep_ not in _SUBJECTS:
         return []
     roles = [role for verb in _verbs(who.head) for prep in _as_preps(verb) if (role := _as_role(prep))]
+    if not roles and who.head.lemma_ not in _JUDGING_VERBS:
+        # "Tom Forte, who follows Amazon as a managing director at D.A. Davidson": in a clause
+        # about the person, "as" says what the person is, whatever the verb, unless the verb
+        # judges its object ("who described her as a liar").
+        roles = [role for prep in _as_preps(who.head) if (role := _as_role(prep))]
     if who.head.lemma_ == "be" and doc[name.end + 2].i != who.head.i:  # "who is" itself: role_clauses
         roles += [role for child in who.head.rights if child.dep_ == "attr" and (role := _phrase_role(child))]
     return roles
