@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -235,22 +235,30 @@ def _can_voice(speaker: Token | None) -> bool:
     return speaker.pos_ == "PROPN" or bool(speaker.ent_type_) or is_speaker_noun(speaker.lemma_.lower())
 
 
-def governing_cue(quote_tokens: Iterable[Token], quoted: set[int], *, max_steps: int = 4) -> Token | None:
-    """The speech verb the quotation hangs from in the parse ("X said [that] “...”"), found by
-    walking up from the quote's top tokens, or a speech verb attached to the quote's own verb
-    (“...,” he said — parsed with the quote as root)."""
-    tokens = list(quote_tokens)
+def heads_above(tokens: Sequence[Token], max_steps: int) -> Iterator[Token]:
+    """For each of ``tokens`` whose head lies outside them, that head and the heads above it,
+    at most ``max_steps``: the clauses a quotation hangs from, nearest first."""
     inside = {token.i for token in tokens}
     for token in tokens:
         head = token.head
         if head.i in inside or head.i == token.i:
             continue
         for _ in range(max_steps):
-            if head.i not in quoted and (is_speech_verb(head) or is_according_to(head)):
-                return _outer_voice(head, quoted)
+            yield head
             if head.head.i == head.i:
                 break
             head = head.head
+
+
+def governing_cue(quote_tokens: Iterable[Token], quoted: set[int], *, max_steps: int = 4) -> Token | None:
+    """The speech verb the quotation hangs from in the parse ("X said [that] “...”"), found by
+    walking up from the quote's top tokens, or a speech verb attached to the quote's own verb
+    (“...,” he said — parsed with the quote as root)."""
+    tokens = list(quote_tokens)
+    inside = {token.i for token in tokens}
+    for head in heads_above(tokens, max_steps):
+        if head.i not in quoted and (is_speech_verb(head) or is_according_to(head)):
+            return _outer_voice(head, quoted)
     for token in tokens:
         for child in token.children:
             outside = child.i not in inside and child.i not in quoted

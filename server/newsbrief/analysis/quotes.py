@@ -21,6 +21,7 @@ from newsbrief.analysis.cues import (
     cue_clause,
     cue_span,
     governing_cue,
+    heads_above,
     is_according_to,
     is_speech_verb,
     mention_of,
@@ -179,10 +180,8 @@ def _clause_before_colon(context: QuoteContext, span: QuotedSpan) -> tuple[Token
     if not opening or opening[0] < 2 or context.doc[opening[0] - 1].text != ":":
         return None
     verb = context.doc[opening[0] - 1].head
-    if verb.i in context.quoted or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in context.quoted), None)
-    return (verb, subject) if subject is not None and _can_speak(subject) else None
+    subject = _speaking_subject(verb, context.quoted)
+    return (verb, subject) if subject is not None else None
 
 
 def _is_frame_verb(token: Token) -> bool:
@@ -220,20 +219,19 @@ def _subject_at(tokens: list[Token], *, mid_sentence: bool) -> list[Token]:
 def _clause_subject(context: QuoteContext, content: list[Token]) -> tuple[Span, Span] | None:
     """Trump "likened" her to a “vicious snake”: no speech verb, but the fragment is the words
     of the subject of the clause it sits in."""
-    inside = {token.i for token in content}
-    for token in content:
-        head = token.head
-        if head.i in inside or head.i == token.i:
-            continue
-        for _ in range(_MAX_CLAUSE_STEPS):
-            if head.pos_ in ("VERB", "AUX") and head.i not in context.quoted:
-                subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i not in context.quoted), None)
-                if subject is not None and _can_speak(subject):
-                    return _verb_span(head), mention_of(subject)
-            if head.head.i == head.i:
-                break
-            head = head.head
+    for head in heads_above(content, _MAX_CLAUSE_STEPS):
+        subject = _speaking_subject(head, context.quoted)
+        if subject is not None:
+            return _verb_span(head), mention_of(subject)
     return None
+
+
+def _speaking_subject(verb: Token, quoted: set[int]) -> Token | None:
+    """The subject of ``verb``, a verb outside the quotation, when it is someone who can speak."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in quoted:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in quoted), None)
+    return subject if subject is not None and _can_speak(subject) else None
 
 
 def _can_speak(subject: Token) -> bool:
