@@ -43,11 +43,10 @@ best of ``--repeat`` runs.
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from common import eval_root, median, polnear_texts, print_table
+from common import best_of, eval_root, median, polnear_texts, print_table
 from newsbrief.analysis.actors import ActorDraft, build_actors, salience
 from newsbrief.analysis.pipeline import load_pipeline
 from people import GoldDoc, known_people, load_gold, match_strength, name_words
@@ -69,15 +68,6 @@ class Tally:
     predicted_roles: int = 0
     roles_right: int = 0
     notes: list[str] = field(default_factory=list)
-
-
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best * 1000
 
 
 def assign(people: Iterable[tuple[str, ...]], actors: list[ActorDraft]) -> dict[tuple[str, ...], ActorDraft]:
@@ -237,8 +227,8 @@ def main() -> None:
             for actor in build_actors(d):
                 salience(actor, text_length=n, title=None, summary=[])
 
-        parse_ms.append(best_of(args.repeat, lambda t=text: nlp(t)))
-        step_ms.append(best_of(args.repeat, step))
+        parse_ms.append(best_of(args.repeat, lambda t=text: nlp(t))[0])
+        step_ms.append(best_of(args.repeat, step)[0])
 
     if args.show:
         print("\n".join(tally.notes), end="\n\n")

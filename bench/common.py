@@ -1,15 +1,18 @@
-"""Shared by the benchmarks: where the evaluation corpora are, and table printing."""
+"""Shared by the benchmarks: where the evaluation corpora are, timing, and table printing."""
 
 from __future__ import annotations
 
 import os
 import statistics
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EVAL_ENV_VAR = "NEWSBRIEF_EVAL_DIR"
+Result = TypeVar("Result")
 
 
 def eval_root() -> Path:
@@ -27,6 +30,17 @@ def polnear_texts(split: str = "dev") -> list[tuple[str, str]]:
     """(doc name, text) of every PolNeAR article of ``split``, sorted by name."""
     folder = eval_root() / "polnear" / split / "text"
     return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+
+
+def best_of(repeat: int, run: Callable[[], Result]) -> tuple[float, Result]:
+    """The fastest of ``repeat`` runs of ``run``, in milliseconds, and what the last run returned
+    (best of several, so that a noisy shared machine hits every measured step alike)."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - started)
+    return best * 1000, result
 
 
 def percentile(values: Sequence[float], q: float) -> float:

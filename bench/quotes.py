@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from common import eval_root, print_table
+from common import best_of, eval_root, print_table
 from newsbrief.analysis.actors import build_actors
 from newsbrief.analysis.analyzer import Analyzer, Article
 from newsbrief.analysis.quotes import extract_quotes
@@ -133,15 +133,6 @@ def _record(what: str, doc: str, text: str, *, gold: Gold | None = None, pred: P
     return record
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def quote_step(doc: Doc) -> Callable[[], object]:
     """The quote step alone: extraction and speaker resolution on a parsed Doc."""
     sentences = split_sentences(doc)
@@ -215,10 +206,10 @@ def main() -> None:
     chars, parse_s, quote_s, textacy_quote_s = 0, 0.0, 0.0, 0.0
     for name, text, golds in docs:
         chars += len(text)
-        parse_s += best_of(args.repeat, lambda t=text: analyzer.nlp(t))
+        parse_s += best_of(args.repeat, lambda t=text: analyzer.nlp(t))[0] / 1000
         doc = analyzer.nlp(text)
-        quote_s += best_of(args.repeat, quote_step(doc))
-        ours.seconds += best_of(args.repeat, lambda t=text: analyzer.analyze(Article(t)))
+        quote_s += best_of(args.repeat, quote_step(doc))[0] / 1000
+        ours.seconds += best_of(args.repeat, lambda t=text: analyzer.analyze(Article(t)))[0] / 1000
         ours.add(newsbrief_predictions(analyzer, doc, text), golds, dump, name, text)
         if args.no_textacy:
             continue

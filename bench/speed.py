@@ -21,19 +21,10 @@ from __future__ import annotations
 import argparse
 import time
 
-from common import median, percentile, polnear_texts, print_table
+from common import best_of, median, percentile, polnear_texts, print_table
 from newsbrief.analysis.analyzer import Analyzer, Article
 from speed_batch import batch_section
 from speed_server import server_section
-
-
-def best_of(repeat: int, run) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best * 1000
 
 
 def main() -> None:
@@ -72,9 +63,9 @@ def parse_section(args: argparse.Namespace) -> None:
     for _, text in texts:
         article = Article(text)
         doc = analyzer.nlp(text)
-        parse = best_of(args.repeat, lambda t=text: analyzer.nlp(t))
-        after = best_of(args.repeat, lambda d=doc, a=article: analyzer.analyze_doc(d, a, time.perf_counter()))
-        full = best_of(args.repeat, lambda a=article: analyzer.analyze(a))
+        parse = best_of(args.repeat, lambda t=text: analyzer.nlp(t))[0]
+        after = best_of(args.repeat, lambda d=doc, a=article: analyzer.analyze_doc(d, a, time.perf_counter()))[0]
+        full = best_of(args.repeat, lambda a=article: analyzer.analyze(a))[0]
         parse_ms.append(parse)
         after_ms.append(after)
         full_ms.append(full)

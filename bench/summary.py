@@ -35,13 +35,12 @@ import argparse
 import json
 import re
 import statistics
-import time
 from collections.abc import Callable, Sequence
 
 from rouge_score.rouge_scorer import RougeScorer
 from sumy.parsers.plaintext import PlaintextParser
 
-from common import eval_root, percentile, print_table
+from common import best_of, eval_root, percentile, print_table
 from newsbrief.analysis.pipeline import load_pipeline
 from newsbrief.analysis.segmentation import Sentence, split_sentences
 from newsbrief.analysis.summary import METHODS, summarize
@@ -76,21 +75,16 @@ def load_articles(limit: int | None) -> list[dict]:
     return articles
 
 
-def best_of(repeat: int, run: Callable[[], list[str]]) -> tuple[float, list[str]]:
-    best, result = float("inf"), []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = run()
-        best = min(best, time.perf_counter() - started)
-    return best * 1000, result
-
-
 def lead3(doc, count: int) -> list[str]:
     return [s.text for s in split_sentences(doc)[:count]]
 
 
-def method_runner(method: str, count: int) -> Callable[[object], list[str]]:
-    def run(doc) -> list[str]:
+# Every runner gets the article's text and its parse, and uses what its method reads.
+Runner = Callable[[str, object], list[str]]
+
+
+def method_runner(method: str, count: int) -> Runner:
+    def run(text: str, doc) -> list[str]:
         sentences: Sequence[Sentence] = split_sentences(doc)
         return [s.text for s in summarize(sentences, count=count, method=method).sentences]
 
@@ -143,11 +137,11 @@ def plaintext_paragraphs(article: str) -> list[str]:
     return paragraphs
 
 
-def plain_sumy_runner(method: str, count: int, tokenizer: PlaintextTokenizer) -> Callable[[str], list[str]]:
+def plain_sumy_runner(method: str, count: int, tokenizer: PlaintextTokenizer) -> Runner:
     """sumy's ``method`` as its command line sets it up, over the raw article text."""
 
-    def run(article: str) -> list[str]:
-        parser = PlaintextParser(article, tokenizer)
+    def run(text: str, doc) -> list[str]:
+        parser = PlaintextParser(text, tokenizer)
         summarizer = make_summarizer(method)
         if method == "edmundson":
             summarizer.bonus_words = parser.significant_words
@@ -173,27 +167,25 @@ def main() -> None:
     docs = [nlp(a["text"]) for a in articles]
     scorer = RougeScorer(list(MEASURES), use_stemmer=True)
     methods = args.methods.split(",")
-    runners = {m: (lambda d, c=args.count: lead3(d, c)) if m == "lead-3" else method_runner(m, args.count)
-               for m in methods}
+    runners: dict[str, Runner] = {
+        m: (lambda text, doc, c=args.count: lead3(doc, c)) if m == "lead-3" else method_runner(m, args.count)
+        for m in methods
+    }
 
     tokenizer = PlaintextTokenizer(nlp)
     plain = [m for m in args.plain.split(",") if m]
     if plain:
         for article in articles:
             tokenizer.warm(article["text"])
-    # Every runner takes the article and its parse; the out-of-the-box sumy runs use the text.
-    inputs: dict[str, Callable[[dict, object], object]] = {m: (lambda a, d: d) for m in runners}
     for method in plain:
         runners[f"sumy:{method}"] = plain_sumy_runner(method, args.count, tokenizer)
-        inputs[f"sumy:{method}"] = lambda a, d: a["text"]
 
     results: dict[str, dict[str, list[float]]] = {}
     for method, run in runners.items():
         scores: dict[str, list[float]] = {k: [] for k in (*MEASURES, "ms", "words")}
         parts: dict[str, list[tuple[float, float]]] = {}
         for article, doc in zip(articles, docs, strict=True):
-            given = inputs[method](article, doc)
-            ms, chosen = best_of(args.repeat, lambda g=given, r=run: r(g))
+            ms, chosen = best_of(args.repeat, lambda t=article["text"], d=doc, r=run: r(t, d))
             targets = [reference_sentences(r) for r in article["references"]]
             rouge = scorer.score_multi(targets, "\n".join(chosen))
             for measure in MEASURES:
