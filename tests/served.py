@@ -16,6 +16,7 @@ from typing import Any
 
 
 def free_port() -> int:
+    """A port nothing listens on (bound and released: free unless something takes it at once)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])

@@ -7,7 +7,6 @@ from __future__ import annotations
 import http.server
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -22,13 +21,6 @@ READY = re.compile(r"ready on (http://\S+)")
 # The saved pages run no scripts and fetch nothing from outside: the test sees what
 # Readability sees, and a page cannot stall on a network the machine does not have.
 PAGE_CSP = "default-src 'self' data:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'"
-
-
-def unused_port() -> int:
-    """A port nothing listens on (bound and released: free unless something takes it at once)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

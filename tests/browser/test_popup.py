@@ -14,8 +14,9 @@ import pytest
 
 from tests.browser.conftest import write_artifact
 from tests.browser.driver import Extension, PopupTarget, wait_settled
-from tests.browser.servers import NewsBriefServer, unused_port
+from tests.browser.servers import NewsBriefServer
 from tests.conftest import REPO_ROOT
+from tests.served import free_port
 
 pytestmark = pytest.mark.browser
 README_SCREENSHOTS = REPO_ROOT / "docs"  # refreshed with NEWSBRIEF_UPDATE_SCREENSHOT=1
@@ -153,7 +154,7 @@ def test_options_page_validates_saves_and_tests_the_connection(
     assert options.get_attribute("#health", "data-state") == "ok"
     assert options.inner_text("#health").startswith("Connected: NewsBrief ")
 
-    port = unused_port()
+    port = free_port()
     options.fill("#server-url", f"http://127.0.0.1:{port}")
     options.click("#test-connection")
     options.wait_for_function("() => document.getElementById('health').dataset.state === 'error'")

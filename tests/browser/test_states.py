@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from tests.browser.driver import Extension, wait_settled
-from tests.browser.servers import NewsBriefServer, StubServer, unused_port
+from tests.browser.servers import NewsBriefServer, StubServer
+from tests.served import free_port
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +26,7 @@ def error_title(popup: Any) -> str:
 def test_server_not_running_shows_the_command_then_retry_works(
     extension: Extension, pages_url: str, newsbrief: NewsBriefServer
 ) -> None:
-    port = unused_port()
+    port = free_port()
     extension.reset(serverUrl=f"http://127.0.0.1:{port}")
     popup = extension.open_popup(harbour(extension, pages_url))
     assert wait_settled(popup) == "error"
