@@ -53,7 +53,7 @@ def _reported_contents(cue: Token) -> Iterator[list[Token]]:
             found = True
             yield list(child.subtree)
         elif child.dep_ == "advcl" and child.i > cue.i and _is_asked_question(cue, child):
-            found = True  # "asked workers if they planned to attend": parsed as an adverbial clause
+            found = True  # "asked the crew if they would strike": parsed as an adverbial clause
             yield list(child.subtree)
         elif child.dep_ == "xcomp" and child.i > cue.i and _is_infinitive(child) and _reports_an_infinitive(cue):
             found = True
@@ -85,7 +85,7 @@ def _is_asked_question(cue: Token, clause: Token) -> bool:
 
 
 def _reports_an_infinitive(cue: Token) -> bool:
-    """"urged them to join", "vowed to fight" report speech; "continued to commit abuses" and
+    """"urged them to join", "vowed to fight" report speech; "continued to ignore the rules" and
     "agreed to pay" report deeds."""
     return cue.lemma_.lower() not in _DEED_BEFORE_INFINITIVE
 
@@ -95,8 +95,8 @@ def _is_infinitive(verb: Token) -> bool:
 
 
 def _before_quoted_branch(content: list[Token], quoted: set[int]) -> list[Token]:
-    """"He says he respects Clinton and calls her “an intelligent woman”", "He declared that
-    Trump would have a path to the nomination, which he called “a disaster”": when the
+    """"She says she backs the plan and calls it “overdue”", "He said the ferry would lose
+    its subsidy next year, which he called “a slow death”": when the
     quotation sits in a later branch of the reported clause (a conjunct, an adverbial or a
     relative clause after its verb), the clause up to that branch is still reported speech;
     the branch is the partial quote's."""
@@ -117,7 +117,7 @@ def _before_quoted_branch(content: list[Token], quoted: set[int]) -> list[Token]
 
 
 def _before_speech_participle(content: list[Token], cue: Token) -> list[Token]:
-    """"Sanders told the AP that he would not seek a recount, conceding the race": a speech
+    """"Marek told the council he would not seek a recount, conceding the seat": a speech
     verb's participle after a comma is the reporter's frame (and a cue of its own), not part
     of what was reported."""
     for n, token in enumerate(content):

@@ -80,7 +80,7 @@ def _modifier_only(span: Span, kind: ActorKind) -> bool:
 
 
 def _is_dateline(span: Span) -> bool:
-    """"CAIRO — Gunmen opened fire ...": the capitalised place a wire story opens with says where
+    """"VIENNA — Police closed the station ...": the capitalised place a wire story opens with says where
     it was filed, not who acts in it."""
     doc = span.doc
     at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].is_space

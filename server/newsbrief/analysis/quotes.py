@@ -102,7 +102,7 @@ def _quote_from_marks(context: QuoteContext, span: QuotedSpan) -> RawQuote | Non
 
 
 def _is_markup_value(text: str, span: QuotedSpan) -> bool:
-    """author="MartinOMalley", timestamp="1449075600": an attribute of markup pasted in with the
+    """author="LenaOrtiz", stamp="1712345678": an attribute of markup pasted in with the
     text, or marks around a bare number or date; nobody's words."""
     before = text[max(0, span.open_char - 1) : span.open_char]
     return before == "=" or not any(char.isalpha() for char in text[span.start_char : span.end_char])
@@ -139,11 +139,11 @@ def _cue_nearby(context: QuoteContext, first: int, last: int) -> Token | None:
 
 
 def _frame_after_quote(context: QuoteContext, span: QuotedSpan) -> tuple[Token, Token] | None:
-    """“Go back to Univision,” Trump barked / “Not today!” snapped the senator: a quotation
+    """“Put the cameras away,” Kovac barked / “Not today!” snapped the senator: a quotation
     ending in a comma (or ! or ?) and followed at once by a subject and a finite verb, in
     either order, is that subject's words whatever the verb, so a manner-of-speaking verb the
     lexicon lacks still attributes it. Read from the surface, as the small model often parses
-    "Trump barked" as a compound. The comma is what makes the frame: without it the words
+    "Kovac barked" as a compound. The comma is what makes the frame: without it the words
     after the mark start a sentence of their own. Returns (verb, subject)."""
     if span.close_char is None:
         return None
@@ -174,7 +174,7 @@ def _frame_after_quote(context: QuoteContext, span: QuotedSpan) -> tuple[Token, 
 
 
 def _clause_before_colon(context: QuoteContext, span: QuotedSpan) -> tuple[Token, Token] | None:
-    """In a Fox interview, Trump went even further: “...”: a clause ending in a colon right
+    """On the radio later, Marek went further: “...”: a clause ending in a colon right
     before the quotation introduces it, and its subject, when a person or a body, says it."""
     opening = context.token_range(span.open_char, span.open_char + 1)
     if not opening or opening[0] < 2 or context.doc[opening[0] - 1].text != ":":
@@ -191,7 +191,7 @@ def _is_frame_verb(token: Token) -> bool:
 def _subject_at(tokens: list[Token], *, mid_sentence: bool) -> list[Token]:
     """The subject a frame starts with: a name, he/she/they, or "the" + a word for a person.
     After a comma the sentence goes on, so a capital letter marks a name even when the
-    small model tags it otherwise (“...,” Trump shot back: "Trump" as a verb)."""
+    small model tags it otherwise (“...,” Bond shot back: "Bond" as a noun)."""
     if not tokens:
         return []
     first = tokens[0]
@@ -314,7 +314,7 @@ def _is_sentence_like(words: list[str]) -> bool:
 
 
 def _said_outright(cue: Token | None, content: list[Token]) -> bool:
-    """Sanders said, “We’ll see,”: words that are the very complement of a verb of saying are
+    """Marek said, “We’ll see,”: words that are the very complement of a verb of saying are
     speech even when short and capitalised like a title (“He said ‘Frozen’ was his favourite”
     keeps the title: there the quoted word hangs from "was", not from "said")."""
     if cue is None or cue.lemma_.lower() not in _SAYING_LEMMAS:

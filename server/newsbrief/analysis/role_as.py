@@ -6,7 +6,7 @@
   (``office_verbs.txt``), through "was forced to", "later";
 - "Mariano, who as a Navy captain was the White House physician … and later retired … as a
   rear admiral,": the relative clause's "as" phrases and its predicate; with any verb that
-  does not judge its object ("who follows Amazon as a managing director at D.A. Davidson").
+  does not judge its object ("who follows the grocers as a senior analyst at Harbour Bank").
 
 A verb with a direct object gives nothing: "described Clinton as a liar" is someone's judgement
 of the object, not the article's description of the subject.
@@ -51,7 +51,7 @@ def _relative_clause(name: Span) -> list[str]:
         return []
     roles = [role for verb in _verbs(who.head) for prep in _as_preps(verb) if (role := _as_role(prep))]
     if not roles and who.head.lemma_ not in _JUDGING_VERBS:
-        # "Tom Forte, who follows Amazon as a managing director at D.A. Davidson": in a clause
+        # "Ivo Marek, who follows the grocers as a senior analyst at Harbour Bank": in a clause
         # about the person, "as" says what the person is, whatever the verb, unless the verb
         # judges its object ("who described her as a liar").
         roles = [role for prep in _as_preps(who.head) if (role := _as_role(prep))]

@@ -114,7 +114,7 @@ def is_quote_only(text: str) -> bool:
 def continues_a_quotation(sentences: Sequence[Sentence]) -> list[bool]:
     """For each sentence, whether it starts inside a quotation an earlier sentence of its
     paragraph opened and says nothing after it closes: the middle or end of a quoted passage
-    (``We feel that is ridiculous.”``), a fragment without its speaker like
+    (``We find the delay unacceptable.”``), a fragment without its speaker like
     :func:`is_quote_only`'s. Double marks only (curly by balance, straight by parity): single
     ones are apostrophes too often to count."""
     result = []
