@@ -109,9 +109,9 @@ def test_a_plural_before_one_name_is_no_role_of_that_name(analyzer: Analyzer) ->
         ("Critics questioned Maria Lopez's record as mayor of Reno.", "Maria Lopez", "mayor of Reno"),
         ("Tom Vane was forced to step down as the party's treasurer in May.", "Tom Vane", "party's treasurer"),
         ("As secretary of state, Lena Marsh pushed for the treaty.", "Lena Marsh", "secretary of state"),
-        ("Dr. Ana Brill, who as a Navy captain was the base physician and later retired as a rear admiral, "
+        ("Dr. Ana Brill, who as a young surgeon was the base physician and later retired as a rear admiral, "
          "said the tests were routine.", "Ana Brill", "rear admiral"),
-        ("Dr. Ana Brill, who as a Navy captain was the base physician and later retired as a rear admiral, "
+        ("Dr. Ana Brill, who as a young surgeon was the base physician and later retired as a rear admiral, "
          "said the tests were routine.", "Ana Brill", "base physician"),
     ],
 )

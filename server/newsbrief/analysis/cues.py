@@ -99,7 +99,7 @@ def _has_letters(token: Token) -> bool:
 
 
 def _shown_speaking(cue: Token) -> Token | None:
-    """"The ad uses footage of Hillary Clinton asking, ...": the one shown is the speaker,
+    """"The ad uses footage of Mayor Ortiz asking, ...": the one shown is the speaker,
     not the ad (the parse hangs the participle on "uses")."""
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     if before is None or before.pos_ not in ("PROPN", "PRON") or before.dep_ != "pobj":

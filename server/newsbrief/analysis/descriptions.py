@@ -4,7 +4,7 @@ The Vermont senator said …" gives Sanders the role "Vermont senator".
 A definite description ("the …", "Obama's …") headed by a person noun, outside quotation marks
 (a quoted speaker's "the president" is theirs, not the reporter's), as the subject, possessor
 ("the nominee's tax return") or object of a clause, goes to the person :mod:`referents` picks.
-"The former secretary of state and current Democratic nominee" gives two roles. A description
+"The former mayor and current party leader" gives two roles. A description
 that sits beside a name is an appositive or a title, read by :mod:`roles` instead.
 """
 
@@ -116,7 +116,7 @@ def _description(head: Token) -> Span | None:
         return None
     end = complement_end(head)
     for child in head.rights:
-        # "the former secretary of state and current Democratic nominee": one person, two roles
+        # "the former mayor and current party leader": one person, two roles
         if child.dep_ == "conj" and is_person_noun(child) and not any(t.dep_ == "det" for t in child.lefts):
             end = max(end, child.i + 1)
     return head.doc[first.i : end]

@@ -1,7 +1,7 @@
-"""People who speak together: "Mr. Grassley and Mr. Leahy say", "they wrote", "the senators said".
+"""People who speak together: "Ms. Hale and Mr. Dunn say", "they wrote", "the senators said".
 
 Two or more people joined by "and" in the reporter's text form a joint speaker. It is an actor
-of kind ``group`` named after its members ("Charles E. Grassley and Patrick J. Leahy"), so a
+of kind ``group`` named after its members ("Karen Hale and Robert Dunn"), so a
 joint statement is attributed to both rather than to the first name of the list. Groups are
 made for every such list, but join the actors list only when they are found to speak.
 """

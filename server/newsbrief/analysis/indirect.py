@@ -117,7 +117,7 @@ def _before_quoted_branch(content: list[Token], quoted: set[int]) -> list[Token]
 
 
 def _before_speech_participle(content: list[Token], cue: Token) -> list[Token]:
-    """"Marek told the council he would not seek a recount, conceding the seat": a speech
+    """"Marek told the council he would not contest the result, conceding the seat": a speech
     verb's participle after a comma is the reporter's frame (and a cue of its own), not part
     of what was reported."""
     for n, token in enumerate(content):

@@ -1,11 +1,11 @@
 """Roles given by "as" and by a relative clause with more in it than "who is …":
 
-- "Hillary Clinton's tenure as secretary of state": a noun the person owns;
-- "Wasserman Schultz was forced to step down as the party's national chair", "as secretary of
-  state, Clinton pushed …": a verb of holding or leaving office whose subject is the person
+- "Lena Marsh's tenure as secretary of state": a noun the person owns;
+- "Tom Vane was forced to step down as the party's treasurer", "as secretary of state, Marsh
+  pushed …": a verb of holding or leaving office whose subject is the person
   (``office_verbs.txt``), through "was forced to", "later";
-- "Mariano, who as a Navy captain was the White House physician … and later retired … as a
-  rear admiral,": the relative clause's "as" phrases and its predicate; with any verb that
+- "Brill, who as an army major ran the base clinic … and later retired … as a colonel,": the
+  relative clause's "as" phrases and its predicate; with any verb that
   does not judge its object ("who follows the grocers as a senior analyst at Harbour Bank").
 
 A verb with a direct object gives nothing: "described Clinton as a liar" is someone's judgement
@@ -42,7 +42,7 @@ def as_roles(name: Span) -> list[str]:
 
 
 def _relative_clause(name: Span) -> list[str]:
-    """"X, who as a Navy captain was the White House physician, …"."""
+    """"X, who as an army major ran the base clinic, …"."""
     doc = name.doc
     if name.end + 1 >= len(doc) or doc[name.end].text != "," or doc[name.end + 1].lower_ != "who":
         return []

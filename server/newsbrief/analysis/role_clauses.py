@@ -22,7 +22,7 @@ _AFFILIATION_PREPOSITIONS = {"of", "from", "at", "with"}
 
 
 def copula_roles(name: Span) -> list[str]:
-    """"Rudy Giuliani is the former mayor of New York City.": the predicate noun phrase."""
+    """"Lena Ortiz is the former mayor of Riverton.": the predicate noun phrase."""
     doc = name.doc
     at = name.end
     if at >= len(doc) or doc[at].lower_ not in _BE or doc[at].pos_ not in ("AUX", "VERB"):

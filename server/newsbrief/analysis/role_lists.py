@@ -1,7 +1,6 @@
 """A plural description set before a list of names gives each name its singular:
-"two Vermont developers, Ariel Quiros and William Stenger," makes each a "Vermont developer";
-"Two Democrats, billionaire Tom Steyer and hedge-fund manager Donald Sussman," makes each a
-"Democrat" (beside the title each has of their own).
+"two Ohio developers, Ari Quinn and Will Stone," makes each an "Ohio developer"; "Two
+Democrats, banker Ann Ray and farmer Bo Lee," makes each a "Democrat" (beside the title each has of their own).
 """
 
 from __future__ import annotations

@@ -76,7 +76,7 @@ def title_before(name: Span) -> str | None:
 
 
 def _shared_plural_title(name: Span, conjunction: int) -> str | None:
-    """"Presidential candidates Hillary Clinton and Donald Trump": the plural title before the
+    """"Presidential candidates Ann Ray and Bo Lee": the plural title before the
     first name is each one's title, in the singular."""
     doc = name.doc
     before = doc[conjunction - 1] if conjunction > 0 else None
@@ -146,14 +146,14 @@ def appositive_roles(name: Span) -> list[str]:
             break
         end += 1
     if end < len(doc) and doc[end].tag_ in _FINITE and doc[start - 1].text == "," and doc[start].pos_ == "DET":
-        # "At a press conference in Chelsea, the mayor said": the subject of a clause. Without a
+        # "At a press briefing in Riverton, the mayor said": the subject of a clause. Without a
         # determiner it cannot be one: "Anton, president of the association stated" lacks a comma.
         return []
     return [role for part in split_conjoined(doc[start:end]) if (role := role_text(part))]
 
 
 def _skip_parenthesis(doc: Doc, at: int) -> int:
-    """"Rep. Jim Clyburn (D-S.C.), the assistant leader …": step over the party and state."""
+    """"Rep. Ivo Marek (D-Ore.), the assistant leader …": step over the party and state."""
     if at < len(doc) and doc[at].text == "(":
         close = next((t.i for t in doc[at : at + 8] if t.text == ")"), None)
         if close is not None:
@@ -178,7 +178,7 @@ def inverted_appositive_role(name: Span, title: str | None = None) -> str | None
     doc = name.doc
     comma = name.start - 1
     title = title if title is not None else title_before(name)
-    if title is not None:  # "Trump's running mate, Indiana Gov. Mike Pence,"
+    if title is not None:  # "Ray's running mate, Ohio Gov. Bo Lee,"
         while comma > 0 and doc[comma].text != "," and name.start - comma <= len(title.split()) + 1:
             comma -= 1
     if comma < 1 or doc[comma].text != "," or name.end >= len(doc) or doc[name.end].text not in (",", "—"):
